@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * The browser: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when present, else the browser
+ * Playwright downloads itself (`npx playwright install chromium`).
+ */
+const executablePath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const port = Number(process.env.TEST_PORT ?? 4399);
+
+export default defineConfig({
+	testDir: './tests/e2e',
+	forbidOnly: !!process.env.CI,
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath,
+					// The machines this runs on have no network but the package registries: these flags stop
+					// Chromium from calling home, which would otherwise fail, slowly, on every start.
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+					],
+				},
+			},
+		},
+	],
+	webServer: {
+		// The built site, as a static host would serve it. `npm test` builds it first.
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,121 @@
+/**
+ * Danish UI strings: the reference dictionary. Every other language is typed against these keys, so a
+ * key missing there fails the type check. Keys are flat and dotted; `route.*` are the URL segments of
+ * the fixed pages in this language, `locale.*` describe the language itself.
+ */
+export default {
+	'locale.name': 'Dansk',
+	'locale.dir': 'ltr',
+	'locale.ogLocale': 'da_DK',
+	'locale.intl': 'da-DK',
+
+	'route.home': '',
+	'route.about': 'om-netvaerket',
+	'route.values': 'vaerdier',
+	'route.mentees': 'for-mentees',
+	'route.mentors': 'for-mentorer',
+	'route.stories': 'historier',
+	'route.faq': 'spoergsmaal-og-svar',
+	'route.offices': 'kontorer',
+	'route.model': 'modellen',
+	'route.kvinfo': 'om-kvinfo',
+	'route.signup': 'tilmeld',
+	'route.thanks': 'tilmeld/tak',
+	'route.search': 'soeg',
+	'route.privacy': 'privatlivspolitik',
+	'route.accessibility': 'tilgaengelighedserklaering',
+
+	'nav.label': 'Hovedmenu',
+	'nav.home': 'Forside',
+	'nav.about': 'Om netværket',
+	'nav.values': 'Værdier',
+	'nav.mentees': 'For mentees',
+	'nav.mentors': 'For mentorer',
+	'nav.stories': 'Historier',
+	'nav.faq': 'Spørgsmål og svar',
+	'nav.offices': 'Kontorer',
+	'nav.model': 'Modellen',
+	'nav.kvinfo': 'Om KVINFO',
+	'nav.signup': 'Tilmeld dig',
+	'nav.search': 'Søg',
+	'nav.privacy': 'Privatlivspolitik',
+	'nav.accessibility': 'Tilgængelighedserklæring',
+	'nav.thanks': 'Tak for din tilmelding',
+
+	'skip.link': 'Gå til indholdet',
+	'header.home': 'Mentornetværket – til forsiden',
+	'header.language': 'Sprog',
+	'search.label': 'Søg på sitet',
+	'search.placeholder': 'Søg',
+	'search.submit': 'Søg',
+	'footer.label': 'Sidefod',
+	'footer.about': 'Mentornetværket er et program skabt af KVINFO.',
+	'footer.more': 'Mere om sitet',
+	'footer.sections': 'Sitets sider',
+	'footer.source':
+		'Fakta om programmet stammer fra KVINFO’s præsentation af Mentornetværket, oktober 2012, med mindre andet er angivet.',
+
+	'home.ctaMentee': 'Bliv mentee',
+	'home.ctaMentor': 'Bliv mentor',
+	'home.valuesHeading': 'Tre værdier',
+	'home.figuresHeading': 'Netværket i tal',
+	'home.storiesHeading': 'Historier',
+	'home.allStories': 'Alle historier',
+	'home.allValues': 'Læs om værdierne',
+	'home.allFigures': 'Modellen og tallene',
+
+	'cta.signupMentee': 'Tilmeld dig som mentee',
+	'cta.signupMentor': 'Tilmeld dig som mentor',
+	'cta.readFaq': 'Se spørgsmål og svar',
+
+	'figures.asOf': 'Opgjort',
+	'figures.source': 'Kilde',
+	'figures.moreThan': 'Over',
+	'figures.sources': 'Kilder',
+
+	'stories.illustrative': 'Illustrativ historie',
+	'stories.illustrativeNote':
+		'Denne historie er skrevet for at vise, hvordan et mentorforløb kan forløbe. Personerne findes ikke.',
+	'stories.profession': 'Fag',
+	'stories.country': 'Baggrund',
+	'stories.office': 'Kontor',
+	'stories.published': 'Udgivet',
+	'stories.tags': 'Emner',
+	'stories.people': 'Personer',
+	'stories.back': 'Alle historier',
+	'stories.count': 'historier',
+
+	'faq.audience.mentee': 'For mentees',
+	'faq.audience.mentor': 'For mentorer',
+	'faq.audience.partner': 'For samarbejdspartnere',
+	'faq.audience.everyone': 'For alle',
+	'faq.link': 'Link til spørgsmålet',
+	'faq.contents': 'Grupper',
+
+	'offices.region': 'Område',
+	'offices.established': 'Åbnet',
+	'offices.address': 'Adresse',
+	'offices.contact': 'Kontakt',
+	'offices.email': 'E-mail',
+	'offices.phone': 'Telefon',
+	'offices.website': 'Hjemmeside',
+	'offices.hours': 'Åbningstider',
+	'offices.accessibility': 'Tilgængelighed',
+	'offices.directions': 'Sådan kommer du hertil',
+	'offices.unknown':
+		'Vi viser kun oplysninger, vi har fra en kilde. Adresse og åbningstider for dette kontor er endnu ikke lagt ind.',
+	'offices.back': 'Alle kontorer',
+
+	'values.number': 'Værdi',
+
+	'placeholder.signup':
+		'Tilmeldingsformularen er under udvikling. Indtil den er klar, kan du læse om programmet og vores spørgsmål og svar.',
+	'placeholder.search':
+		'Søgningen er under udvikling. Brug menuen eller oversigten over sitets sider herunder.',
+
+	'notFound.title': 'Siden findes ikke',
+	'notFound.body': 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet.',
+	'notFound.home': 'Gå til forsiden',
+
+	'date.updated': 'Senest opdateret',
+} as const;

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { order, text } from './fields.ts';
+
+/** Who a question is for; the FAQ page groups questions by these, in this order. */
+export const audiences = ['mentee', 'mentor', 'partner', 'everyone'] as const;
+export type Audience = (typeof audiences)[number];
+
+/** A frequently asked question. The body is the answer. */
+export const faqSchema = z.object({
+	/** The question as a visitor would ask it. */
+	question: text('Write the question.', 200),
+	/** The group the question appears in. */
+	audience: z.enum(audiences, {
+		error: `Choose who the question is for: ${audiences.join(', ')}.`,
+	}),
+	/** Position within its group: 1 is shown first. */
+	order: order(),
+});
+
+export type Faq = z.infer<typeof faqSchema>;
