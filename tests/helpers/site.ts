@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { parseRoutePath } from '../../src/i18n/routes.ts';
+import { parseRoutePath, type PageKey } from '../../src/i18n/routes.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 
@@ -25,3 +25,15 @@ export function localeOf(path: string): Locale {
 
 /** WCAG 2.2 A and AA, as axe-core tags them. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * The only pages that may load JavaScript, because they need it: search runs in the browser and the
+ * sign-up form is enhanced. Every other page is a content page and ships none.
+ */
+export const scriptedPages: readonly PageKey[] = ['search', 'signup'];
+
+/** True for a content page, which must load no script. */
+export function isContentPage(path: string): boolean {
+	const route = parseRoutePath(path);
+	return route !== undefined && !scriptedPages.includes(route.page);
+}
