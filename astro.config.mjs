@@ -1,7 +1,11 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { sanitizeSchema } from './src/security/sanitizeSchema.ts';
 import { sitemapAlternates } from './src/utils/sitemapAlternates.ts';
 
 /** The public address of the site: canonical URLs, the sitemap and link previews use it. */
@@ -14,6 +18,26 @@ export default defineConfig({
 		format: 'directory',
 		// Content pages render from one request: their small CSS is inlined rather than linked.
 		inlineStylesheets: 'always',
+	},
+	markdown: {
+		// No code blocks on this site; Shiki's inline styles would also need CSP exceptions.
+		syntaxHighlight: false,
+		// Raw HTML in content is cleaned, never trusted: editors' text reaches pages only through this.
+		// The unified (remark/rehype) processor, because rehype-sanitize is a rehype plugin; rehype-raw
+		// first turns raw HTML into elements, so the allow-list judges each tag and attribute.
+		processor: unified({
+			rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
+		}),
+	},
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+			],
+		},
 	},
 	integrations: [
 		mdx(),

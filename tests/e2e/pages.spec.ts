@@ -16,13 +16,19 @@ for (const path of paths) {
 			page,
 		}) => {
 			const scripts: string[] = [];
+			const errors: string[] = [];
 			page.on('request', (request) => {
 				if (request.resourceType() === 'script') scripts.push(request.url());
+			});
+			// A style or script blocked by the Content-Security-Policy shows up here.
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
 			});
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('lang', localeOf(path));
 			await expect(page.locator('h1')).toHaveCount(1);
+			expect(errors).toEqual([]);
 			if (isContentPage(path)) {
 				await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
 				expect(scripts).toEqual([]);

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+
+/**
+ * A throwaway copy of the project (sharing its node_modules) for tests that change content and run
+ * the real Astro CLI on it. Call `remove()` when done.
+ */
+export function projectCopy(edit: (dir: string) => void = () => {}) {
+	const dir = mkdtempSync(join(tmpdir(), 'mentor-copy-'));
+	for (const entry of [
+		'src',
+		'content',
+		'public',
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+	]) {
+		cpSync(join(root, entry), join(dir, entry), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	edit(dir);
+	return {
+		dir,
+		/** Runs `astro <command>` in the copy; returns its exit code and everything it printed. */
+		astro(command: 'sync' | 'build') {
+			const result = spawnSync(
+				process.execPath,
+				[join(root, 'node_modules/astro/bin/astro.mjs'), command],
+				{ cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+			);
+			return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+		},
+		/** Reads a file of the copy, e.g. a built page under dist/. */
+		read(file: string) {
+			return readFileSync(join(dir, file), 'utf8');
+		},
+		remove() {
+			rmSync(dir, { recursive: true, force: true });
+		},
+	};
+}
+
+/** Rewrites a file in a copy. */
+export function rewrite(dir: string, file: string, change: (text: string) => string) {
+	const path = join(dir, file);
+	writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
