@@ -5,11 +5,17 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { securityHeaders } from './src/security/headersIntegration.ts';
 import { sanitizeSchema } from './src/security/sanitizeSchema.ts';
 import { sitemapAlternates } from './src/utils/sitemapAlternates.ts';
 
 /** The public address of the site: canonical URLs, the sitemap and link previews use it. */
 const site = process.env.SITE_URL ?? 'https://mentor.kvinfo.dk';
+
+/** Where the sign-up form may post, besides this site: the configured form handler's origin. */
+const formOrigins = process.env.PUBLIC_FORM_ACTION
+	? [new URL(process.env.PUBLIC_FORM_ACTION).origin]
+	: [];
 
 export default defineConfig({
 	site,
@@ -41,6 +47,7 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
+		securityHeaders(formOrigins),
 		sitemap({
 			// Pages that make sense only in context stay out of the sitemap.
 			filter: (page) => !/\/(tilmeld\/tak|sign-up\/thank-you)\/$/.test(page),

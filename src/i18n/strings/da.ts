@@ -52,6 +52,7 @@ export default {
 	'footer.about': 'Mentornetværket er et program skabt af KVINFO.',
 	'footer.more': 'Mere om sitet',
 	'footer.sections': 'Sitets sider',
+	'siteIndex.heading': 'Sitets hovedafsnit',
 	'footer.source':
 		'Fakta om programmet stammer fra KVINFO’s præsentation af Mentornetværket, oktober 2012, med mindre andet er angivet.',
 

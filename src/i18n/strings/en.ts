@@ -50,6 +50,7 @@ export default {
 	'footer.about': 'The Mentor Network is a programme created by KVINFO.',
 	'footer.more': 'About this site',
 	'footer.sections': 'Pages on this site',
+	'siteIndex.heading': 'Main sections of this site',
 	'footer.source':
 		"Facts about the programme come from KVINFO's presentation of the Mentor Network, October 2012, unless stated otherwise.",
 

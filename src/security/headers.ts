@@ -1,0 +1,68 @@
+/**
+ * The HTTP headers every static host should send with the site: one definition, written out as a
+ * `_headers` file (Netlify, Cloudflare Pages) at build time and as an nginx snippet for the README.
+ * Aims at an A+ under MDN's HTTP Observatory rules.
+ */
+
+/** Sent with every response. */
+export const securityHeaders: Record<string, string> = {
+	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy':
+		'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'X-Frame-Options': 'DENY',
+};
+
+/**
+ * The policy parts a `<meta>` element cannot carry (frame-ancestors) or that must hold even where a
+ * page's own meta policy is missing. Script and style sources stay in each page's meta policy, where
+ * Astro hashes them; browsers enforce both policies.
+ */
+export function headerPolicy(formOrigins: readonly string[]): string {
+	return [
+		"frame-ancestors 'none'",
+		"base-uri 'self'",
+		"object-src 'none'",
+		`form-action ${["'self'", ...formOrigins].join(' ')}`,
+	].join('; ');
+}
+
+/** Hashed build assets never change under the same name; HTML must be revalidated every time. */
+export const cacheControl = {
+	immutable: 'public, max-age=31536000, immutable',
+	html: 'no-cache',
+};
+
+/** The `_headers` file for Netlify and Cloudflare Pages. */
+export function headersFile(formOrigins: readonly string[]): string {
+	const all = { ...securityHeaders, 'Content-Security-Policy': headerPolicy(formOrigins) };
+	const block = (path: string, headers: Record<string, string>) =>
+		[path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+	// These hosts merge every matching block, so Cache-Control is set only where no other block sets it;
+	// both already serve HTML with revalidation by default.
+	return `${[block('/*', all), block('/_astro/*', { 'Cache-Control': cacheControl.immutable })].join('\n\n')}\n`;
+}
+
+/** The nginx equivalent, for the README. nginx drops inherited add_header lines in a location that has its own, hence the include. */
+export function nginxSnippet(formOrigins: readonly string[]): string {
+	const all = { ...securityHeaders, 'Content-Security-Policy': headerPolicy(formOrigins) };
+	const lines = Object.entries(all).map(([name, value]) => `add_header ${name} "${value}" always;`);
+	return [
+		'# /etc/nginx/snippets/mentor-network-headers.conf',
+		...lines,
+		'',
+		'# in the server block, with root pointing at dist/',
+		'location / {',
+		'\tinclude snippets/mentor-network-headers.conf;',
+		`\tadd_header Cache-Control "${cacheControl.html}" always;`,
+		'\ttry_files $uri $uri/ =404;',
+		'}',
+		'location /_astro/ {',
+		'\tinclude snippets/mentor-network-headers.conf;',
+		`\tadd_header Cache-Control "${cacheControl.immutable}" always;`,
+		'}',
+		'error_page 404 /404.html;',
+	].join('\n');
+}
