@@ -1,12 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/**
- * The browser: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when present, else the browser
- * Playwright downloads itself (`npx playwright install chromium`).
- */
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumFlags, chromiumPath } from './tests/helpers/browser.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4399);
 
@@ -26,17 +19,8 @@ export default defineConfig({
 			use: {
 				...devices['Desktop Chrome'],
 				launchOptions: {
-					executablePath,
-					// The machines this runs on have no network but the package registries: these flags stop
-					// Chromium from calling home, which would otherwise fail, slowly, on every start.
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-					],
+					executablePath: chromiumPath(),
+					args: chromiumFlags,
 				},
 			},
 		},

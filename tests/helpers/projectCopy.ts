@@ -23,16 +23,23 @@ export function projectCopy(edit: (dir: string) => void = () => {}) {
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	edit(dir);
+	const run = (command: string, args: string[], env: Record<string, string>) => {
+		const result = spawnSync(command, args, {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+		});
+		return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	};
 	return {
 		dir,
 		/** Runs `astro <command>` in the copy; returns its exit code and everything it printed. */
-		astro(command: 'sync' | 'build') {
-			const result = spawnSync(
-				process.execPath,
-				[join(root, 'node_modules/astro/bin/astro.mjs'), command],
-				{ cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
-			);
-			return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+		astro(command: 'sync' | 'build', env: Record<string, string> = {}) {
+			return run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], env);
+		},
+		/** Runs an npm script in the copy, e.g. the full `build` (site and search index). */
+		npm(script: string, env: Record<string, string> = {}) {
+			return run('npm', ['run', '--silent', script], env);
 		},
 		/** Reads a file of the copy, e.g. a built page under dist/. */
 		read(file: string) {
