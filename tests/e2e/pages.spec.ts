@@ -14,11 +14,15 @@ for (const path of paths) {
 	test.describe(path, () => {
 		test('answers, in its language, with one h1, and scripts only where needed', async ({
 			page,
+			baseURL,
 		}) => {
 			const scripts: string[] = [];
 			const errors: string[] = [];
+			const elsewhere: string[] = [];
 			page.on('request', (request) => {
 				if (request.resourceType() === 'script') scripts.push(request.url());
+				if (new URL(request.url()).origin !== new URL(baseURL!).origin)
+					elsewhere.push(request.url());
 			});
 			// A style or script blocked by the Content-Security-Policy shows up here.
 			page.on('console', (message) => {
@@ -29,6 +33,8 @@ for (const path of paths) {
 			await expect(page.locator('html')).toHaveAttribute('lang', localeOf(path));
 			await expect(page.locator('h1')).toHaveCount(1);
 			expect(errors).toEqual([]);
+			// Nothing is fetched from anyone else: no fonts, tiles, analytics or CDN scripts.
+			expect(elsewhere).toEqual([]);
 			if (isContentPage(path)) {
 				await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
 				expect(scripts).toEqual([]);
