@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/i18n/routes.ts';
 import { feedPath } from '../../src/utils/feedPath.ts';
@@ -157,11 +156,22 @@ for (const locale of locales) {
 		request,
 	}) => {
 		const xml = await (await request.get(feedPath(locale))).text();
-		expect(XMLValidator.validate(xml)).toBe(true);
-		const feed = new XMLParser().parse(xml);
-		const items = [feed.rss.channel.item].flat();
-		expect(items).toHaveLength(entryKeys('stories', locale).length);
-		expect(feed.rss.channel.language).toBe(locale);
+		// Chromium's XML parser is strict: a feed that is not well-formed yields a <parsererror>.
+		const feed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'application/xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				root: doc.documentElement.nodeName,
+				language: doc.querySelector('rss > channel > language')?.textContent,
+				items: doc.querySelectorAll('rss > channel > item').length,
+			};
+		}, xml);
+		expect(feed).toEqual({
+			error: null,
+			root: 'rss',
+			language: locale,
+			items: entryKeys('stories', locale).length,
+		});
 
 		await page.goto(routePath({ locale, page: 'stories' }));
 		await expect(page.getByRole('link', { name: t(locale, 'feed.link') })).toHaveAttribute(

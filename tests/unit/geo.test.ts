@@ -5,7 +5,7 @@ import { osmUrl } from '../../src/utils/osmUrl.ts';
 
 const copenhagen = { name: 'Copenhagen', coordinates: { lat: 55.676, lng: 12.568 } };
 const fyn = { name: 'Fyn', coordinates: { lat: 55.32, lng: 10.38 } };
-const unknown = { name: 'Somewhere' };
+const unknown = { name: 'Somewhere', coordinates: undefined };
 
 describe('map of Denmark', () => {
 	const map = denmarkMap([copenhagen, fyn, unknown], 480);
