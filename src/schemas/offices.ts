@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { order, text, url } from './fields.ts';
 
+/** What an office's coordinates mark: its street address, or only the area it serves. */
+export const coordinatePrecisions = ['address', 'area'] as const;
+
 /**
  * An office of the network. Only `name`, `region` and `order` are required: whatever we do not know
  * (an address, opening hours) is left out and the page does not show it. Never fill a field with a guess.
@@ -27,11 +30,20 @@ export const officeSchema = z.object({
 			city: text('Add the town or city.', 80),
 		})
 		.optional(),
-	/** Where the office is, for the map; leave out when not known. */
+	/**
+	 * Where the office is, for the map; leave out when not known (the office is then listed but not
+	 * placed on the map). `precision` says what the point is: the street address, or only the area the
+	 * office serves, which the map and the office page then say.
+	 */
 	coordinates: z
 		.object({
 			lat: z.number({ error: 'Latitude must be a number.' }).min(54).max(58),
 			lng: z.number({ error: 'Longitude must be a number.' }).min(8).max(16),
+			/** `address` when the point is the office's street address; `area` when it only marks the area served. */
+			precision: z.enum(coordinatePrecisions, {
+				error:
+					'Say what the coordinates mark: "address" for the street address, or "area" for the area the office serves.',
+			}),
 		})
 		.optional(),
 	/** How to reach the office, when known. */

@@ -146,11 +146,20 @@ describe('other schemas', () => {
 			name: 'Fyn',
 			region: 'Fyn',
 			order: 2,
-			coordinates: { lat: 0, lng: 0 },
+			coordinates: { lat: 0, lng: 0, precision: 'area' },
 		});
 		assert.deepEqual(
 			found.map((line) => line.split(':')[0]),
 			['coordinates.lat', 'coordinates.lng'],
+		);
+	});
+
+	it('refuses coordinates that do not say whether they mark the address or the area', () => {
+		assertRefused(
+			officeSchema,
+			{ name: 'Fyn', region: 'Fyn', order: 2, coordinates: { lat: 55.32, lng: 10.38 } },
+			'coordinates.precision',
+			/"address".*"area"/,
 		);
 	});
 });

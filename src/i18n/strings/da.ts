@@ -73,6 +73,40 @@ export default {
 	'figures.source': 'Kilde',
 	'figures.moreThan': 'Over',
 	'figures.sources': 'Kilder',
+	// Partners: charts, map, data, citation
+	'charts.heading': 'Tallene som billeder',
+	'charts.roles.title': 'Deltagere efter rolle siden 2002',
+	'charts.roles.desc':
+		'Vandrette søjler, én for mentorer og én for mentees, hver med sit antal. Søjlernes længde følger antallet.',
+	'charts.roles.total': 'Kilden opgiver deltagere i alt for sig, ikke som summen af søjlerne',
+	'charts.role': 'Rolle',
+	'charts.number': 'Antal',
+	'charts.countries.desc':
+		'En nummereret rangliste fra 1 til 10. Kilden oplyser kun rækkefølgen, ikke antallet fra hvert land, så billedet viser ingen størrelser.',
+	'charts.rank': 'Plads',
+	'charts.country': 'Land',
+	'map.heading': 'Kontorerne på kortet',
+	'map.title': 'Danmarkskort med Mentornetværkets kontorer',
+	'map.desc':
+		'Omridset af Danmark med et nummereret punkt for hvert kontor, placeret i det område, kontoret dækker.',
+	'map.area': 'Området, kontoret dækker – ikke gadeadressen',
+	'map.notPlaced': 'Ikke på kortet, fordi stedet ikke er kendt',
+	'map.offices': 'Kontorer på kortet',
+	'map.credit':
+		'Kort: Natural Earth (offentligt domæne) via world-atlas, tegnet, da sitet blev bygget.',
+	'offices.location': 'Placering',
+	'offices.locationArea':
+		'Vi kender ikke kontorets adresse. Linket viser det område, kontoret dækker.',
+	'offices.osmArea': 'Se området på OpenStreetMap',
+	'offices.osmAddress': 'Se adressen på OpenStreetMap',
+	'data.heading': 'Åbne data',
+	'data.lead':
+		'Nøgletallene kan hentes som data, genereret fra de samme oplysninger som denne side. Hvert tal har sin opgørelsesdato og kilde.',
+	'data.json': 'Nøgletal som JSON',
+	'data.csv': 'Nøgletal som CSV (regneark)',
+	'feed.title': 'Historier fra Mentornetværket',
+	'feed.link': 'Følg historierne via RSS',
+	'feed.description': 'Nye historier om mentorforløb i KVINFOs Mentornetværk.',
 
 	'stories.illustrative': 'Illustrativ historie',
 	'stories.illustrativeNote':

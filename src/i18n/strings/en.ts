@@ -71,6 +71,41 @@ export default {
 	'figures.source': 'Source',
 	'figures.moreThan': 'Over',
 	'figures.sources': 'Sources',
+	// Partners: charts, map, data, citation
+	'charts.heading': 'The figures as pictures',
+	'charts.roles.title': 'Participants by role since 2002',
+	'charts.roles.desc':
+		'Horizontal bars, one for mentors and one for mentees, each with its number. The length of each bar follows the number.',
+	'charts.roles.total':
+		'The source gives the total number of participants separately, not as the sum of the bars',
+	'charts.role': 'Role',
+	'charts.number': 'Number',
+	'charts.countries.desc':
+		'A numbered ranking from 1 to 10. The source gives only the order, not how many mentees come from each country, so the picture shows no sizes.',
+	'charts.rank': 'Rank',
+	'charts.country': 'Country',
+	'map.heading': 'The offices on the map',
+	'map.title': "Map of Denmark with the Mentor Network's offices",
+	'map.desc':
+		'The outline of Denmark with a numbered point for each office, placed in the area the office serves.',
+	'map.area': 'The area the office serves – not the street address',
+	'map.notPlaced': 'Not on the map, because the location is not known',
+	'map.offices': 'Offices on the map',
+	'map.credit':
+		'Map: Natural Earth (public domain) via world-atlas, drawn when the site was built.',
+	'offices.location': 'Location',
+	'offices.locationArea':
+		"We do not know the office's address. The link shows the area the office serves.",
+	'offices.osmArea': 'See the area on OpenStreetMap',
+	'offices.osmAddress': 'See the address on OpenStreetMap',
+	'data.heading': 'Open data',
+	'data.lead':
+		'The key figures can be downloaded as data, generated from the same records as this page. Each figure has its as-of date and source.',
+	'data.json': 'Key figures as JSON',
+	'data.csv': 'Key figures as CSV (spreadsheet)',
+	'feed.title': 'Stories from the Mentor Network',
+	'feed.link': 'Follow the stories by RSS',
+	'feed.description': "New stories about mentoring in KVINFO's Mentor Network.",
 
 	'stories.illustrative': 'Illustrative story',
 	'stories.illustrativeNote':

@@ -1,0 +1,43 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales, t, type Locale } from '../../i18n/locales.ts';
+import { routePath } from '../../i18n/routes.ts';
+import { entryKey } from '../../utils/entryKey.ts';
+import { feedPath } from '../../utils/feedPath.ts';
+import { localizedEntries } from '../../utils/localizedEntries.ts';
+import { siteSettings } from '../../utils/siteSettings.ts';
+
+/** The stories as an RSS feed per language, beside the stories page: /historier/rss.xml. */
+export const getStaticPaths = (() =>
+	locales.map((locale) => ({
+		params: { stories: feedPath(locale).slice(1, -'/rss.xml'.length) },
+		props: { locale },
+	}))) satisfies GetStaticPaths;
+
+interface Props {
+	locale: Locale;
+}
+
+export const GET: APIRoute<Props> = async ({ props: { locale }, site }) => {
+	const settings = await siteSettings(locale);
+	const stories = (await localizedEntries('stories', locale)).toSorted(
+		(a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
+	);
+	return rss({
+		title: `${t(locale, 'feed.title')} – ${settings.organisation}`,
+		description: t(locale, 'feed.description'),
+		site: new URL(routePath({ locale, page: 'stories' }), site),
+		customData: `<language>${locale}</language>`,
+		trailingSlash: true,
+		items: stories.map(({ id, data }) => ({
+			title: data.title,
+			link: routePath({ locale, page: 'stories', entry: entryKey(id) }),
+			pubDate: data.date,
+			// An illustrative story says so in the feed too, not only on the page.
+			description: data.illustrative
+				? `${t(locale, 'stories.illustrative')}: ${data.summary}`
+				: data.summary,
+			categories: data.tags,
+		})),
+	});
+};

@@ -1,0 +1,48 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales, t, type Locale } from '../../i18n/locales.ts';
+import { routePath } from '../../i18n/routes.ts';
+import { figureRecords } from '../../utils/figureRecords.ts';
+import { figuresCsv } from '../../utils/figuresCsv.ts';
+import {
+	figuresDataFormats,
+	figuresDataPath,
+	type FiguresDataFormat,
+} from '../../utils/figuresDataPath.ts';
+import { localizedEntries } from '../../utils/localizedEntries.ts';
+import { siteSettings } from '../../utils/siteSettings.ts';
+import { sortByOrder } from '../../utils/sortByOrder.ts';
+
+/** The figures as open data, one JSON and one CSV file per language, from the figures collection. */
+export const getStaticPaths = (() =>
+	locales.flatMap((locale) =>
+		figuresDataFormats.map((format) => ({
+			params: { file: figuresDataPath(locale, format).split('/').at(-1) },
+			props: { locale, format },
+		})),
+	)) satisfies GetStaticPaths;
+
+interface Props {
+	locale: Locale;
+	format: FiguresDataFormat;
+}
+
+export const GET: APIRoute<Props> = async ({ props: { locale, format }, site }) => {
+	const records = figureRecords(sortByOrder(await localizedEntries('figures', locale)));
+	if (format === 'csv') {
+		return new Response(figuresCsv(records), {
+			headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+		});
+	}
+	const settings = await siteSettings(locale);
+	const body = {
+		title: t(locale, 'home.figuresHeading'),
+		publisher: settings.organisation,
+		language: locale,
+		// Where the figures are shown with their sources, for anyone citing them.
+		url: new URL(routePath({ locale, page: 'model' }), site).href,
+		figures: records,
+	};
+	return new Response(JSON.stringify(body, null, '\t') + '\n', {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};

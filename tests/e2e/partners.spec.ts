@@ -1,0 +1,226 @@
+import { expect, test, type Page } from '@playwright/test';
+import { locales, t, type Locale } from '../../src/i18n/locales.ts';
+import { routePath } from '../../src/i18n/routes.ts';
+import { feedPath } from '../../src/utils/feedPath.ts';
+import { figuresDataPath } from '../../src/utils/figuresDataPath.ts';
+import { entryKeys, figureFile, figureFiles, isoDate, officeFiles } from '../helpers/content.ts';
+
+/** The digits of a formatted number: "Over 7.000" → 7000. */
+const digits = (text: string) => Number(text.replace(/\D/g, ''));
+
+/** The rows of the table captioned `caption`, each as its cells' text. */
+async function tableRows(page: Page, caption: string): Promise<string[][]> {
+	const table = page.getByRole('table', { name: caption });
+	const rows = table.locator('tbody tr');
+	return rows.evaluateAll((trs) =>
+		trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim())),
+	);
+}
+
+/** Every JSON-LD object on the page, parsed. */
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+	const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
+	return texts.map((text) => JSON.parse(text));
+}
+
+for (const locale of locales) {
+	const model = routePath({ locale, page: 'model' });
+
+	test.describe(`${locale}: the model page`, () => {
+		test('draws participants by role as an SVG whose table matches the figures', async ({
+			page,
+		}) => {
+			await page.goto(model);
+			const title = t(locale, 'charts.roles.title');
+			await expect(page.getByRole('img', { name: title, exact: true })).toBeVisible();
+			const rows = await tableRows(page, title);
+			const expected = ['mentors', 'mentees'].map((key) => figureFile(locale, key));
+			expect(rows.map(([label]) => label)).toEqual(expected.map((f) => f.label));
+			expect(rows.map(([, value]) => digits(value!))).toEqual(expected.map((f) => f.value));
+		});
+
+		test('draws the top ten countries as a ranking whose table gives rank and country only', async ({
+			page,
+		}) => {
+			await page.goto(model);
+			const figure = figureFile(locale, 'top-countries');
+			await expect(page.getByRole('img', { name: figure.label, exact: true })).toBeVisible();
+			const rows = await tableRows(page, figure.label);
+			expect(rows).toEqual(figure.items!.map((country, i) => [String(i + 1), country]));
+		});
+
+		test('shows the offices on a map of Denmark, each linked', async ({ page }) => {
+			await page.goto(model);
+			const map = page.getByRole('img', { name: t(locale, 'map.title'), exact: true });
+			await expect(map).toBeVisible();
+			const offices = officeFiles(locale);
+			const placed = offices.filter((office) => office.coordinates);
+			await expect(map.locator('.app-office-map__mark')).toHaveCount(placed.length);
+			for (const office of offices) {
+				await expect(
+					page.getByRole('link', { name: office.name, exact: true }).first(),
+				).toHaveAttribute('href', routePath({ locale, page: 'offices', entry: office.key }));
+			}
+			await expect(page.getByText(t(locale, 'map.area')).first()).toBeVisible();
+		});
+
+		test('lists the open data, which answers', async ({ page, request }) => {
+			await page.goto(model);
+			for (const l of locales) {
+				for (const format of ['json', 'csv'] as const) {
+					const link = page.locator(`a[href="${figuresDataPath(l, format)}"]`);
+					await expect(link).toContainText(t(locale, `data.${format}`));
+					expect((await request.get(figuresDataPath(l, format))).status()).toBe(200);
+				}
+			}
+		});
+
+		test('prints without navigation, keeping the charts and showing where links lead', async ({
+			page,
+		}) => {
+			await page.goto(model);
+			const nav = page.getByRole('navigation', { name: t(locale, 'nav.label') });
+			await expect(nav).toBeVisible();
+			await page.emulateMedia({ media: 'print' });
+			await expect(nav).toBeHidden();
+			await expect(
+				page.getByRole('navigation', { name: t(locale, 'header.language') }),
+			).toBeHidden();
+			await expect(page.getByRole('search')).toBeHidden();
+			await expect(
+				page.getByRole('img', { name: t(locale, 'charts.roles.title'), exact: true }),
+			).toBeVisible();
+			const after = await page
+				.locator('main a[href^="https://kvinfo.dk"]')
+				.first()
+				.evaluate((a) => getComputedStyle(a, '::after').content);
+			expect(after).toContain('https://kvinfo.dk');
+		});
+	});
+
+	test(`${locale}: the figures as JSON match the collection`, async ({ request }) => {
+		const data = await (await request.get(figuresDataPath(locale, 'json'))).json();
+		expect(data.language).toBe(locale);
+		expect(data.figures).toEqual(
+			figureFiles(locale).map((f) => ({
+				key: f.key,
+				label: f.label,
+				value: f.value ?? null,
+				atLeast: f.atLeast ?? false,
+				unit: f.unit ?? 'count',
+				items: f.items ?? null,
+				asOf: isoDate(f.asOf),
+				source: f.source.name,
+				sourceUrl: f.source.url ?? null,
+			})),
+		);
+	});
+
+	test(`${locale}: the figures as CSV match the collection`, async ({ request }) => {
+		const response = await request.get(figuresDataPath(locale, 'csv'));
+		const lines = (await response.text()).trimEnd().split('\r\n');
+		// A cell is either quoted (quotes doubled inside) or runs to the next comma.
+		const cells = (line: string) =>
+			[...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) =>
+				m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!,
+			);
+		const [header, ...rows] = lines.map(cells);
+		expect(header).toEqual([
+			'key',
+			'label',
+			'value',
+			'at_least',
+			'unit',
+			'items',
+			'as_of',
+			'source',
+			'source_url',
+		]);
+		expect(rows).toEqual(
+			figureFiles(locale).map((f) => [
+				f.key,
+				f.label,
+				f.value === undefined ? '' : String(f.value),
+				String(f.atLeast ?? false),
+				f.unit ?? 'count',
+				f.items?.join('; ') ?? '',
+				isoDate(f.asOf),
+				f.source.name,
+				f.source.url ?? '',
+			]),
+		);
+	});
+
+	test(`${locale}: the stories feed is valid RSS with one item per story`, async ({
+		page,
+		request,
+	}) => {
+		const xml = await (await request.get(feedPath(locale))).text();
+		// Chromium's XML parser is strict: a feed that is not well-formed yields a <parsererror>.
+		const feed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'application/xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				root: doc.documentElement.nodeName,
+				language: doc.querySelector('rss > channel > language')?.textContent,
+				items: doc.querySelectorAll('rss > channel > item').length,
+			};
+		}, xml);
+		expect(feed).toEqual({
+			error: null,
+			root: 'rss',
+			language: locale,
+			items: entryKeys('stories', locale).length,
+		});
+
+		await page.goto(routePath({ locale, page: 'stories' }));
+		await expect(page.getByRole('link', { name: t(locale, 'feed.link') })).toHaveAttribute(
+			'href',
+			feedPath(locale),
+		);
+		await expect(page.locator('head link[type="application/rss+xml"]')).toHaveAttribute(
+			'href',
+			new RegExp(`${feedPath(locale)}$`),
+		);
+	});
+
+	test(`${locale}: each page kind carries its structured data`, async ({ page }) => {
+		const types = async (path: string) => {
+			await page.goto(path);
+			return (await jsonLd(page)).map((ld) => ld['@type']);
+		};
+		expect(await types(routePath({ locale, page: 'home' }))).toEqual(['Organization']);
+		expect(await types(model)).toEqual(['Organization']);
+
+		await page.goto(routePath({ locale, page: 'faq' }));
+		const [, faq] = await jsonLd(page);
+		expect(faq?.['@type']).toBe('FAQPage');
+		expect(faq?.mainEntity).toHaveLength(entryKeys('faqs', locale).length);
+
+		const [story] = entryKeys('stories', locale);
+		expect(await types(routePath({ locale, page: 'stories', entry: story }))).toEqual([
+			'Organization',
+			'Article',
+		]);
+		const [office] = officeFiles(locale);
+		expect(await types(routePath({ locale, page: 'offices', entry: office!.key }))).toEqual([
+			'Organization',
+			'Place',
+		]);
+	});
+
+	test(`${locale}: an office page links to its area on OpenStreetMap`, async ({ page }) => {
+		const office = officeFiles(locale).find((o) => o.coordinates?.precision === 'area')!;
+		await page.goto(routePath({ locale, page: 'offices', entry: office.key }));
+		await expect(page.getByText(t(locale, 'offices.locationArea'))).toBeVisible();
+		await expect(page.getByRole('link', { name: t(locale, 'offices.osmArea') })).toHaveAttribute(
+			'href',
+			`https://www.openstreetmap.org/#map=10/${office.coordinates!.lat}/${office.coordinates!.lng}`,
+		);
+	});
+}
+
+test('the offices page shows the map too', async ({ page }) => {
+	await page.goto(routePath({ locale: 'en' satisfies Locale, page: 'offices' }));
+	await expect(page.getByRole('img', { name: t('en', 'map.title'), exact: true })).toBeVisible();
+});
