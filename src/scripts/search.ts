@@ -37,13 +37,16 @@ interface ResultData {
 	anchors: Anchor[];
 	sub_results: SubResult[];
 }
+interface SearchResult {
+	data(): Promise<ResultData>;
+}
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(
 		term: string,
 		options: { filters: Record<string, string> },
-	): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+	): Promise<{ results: SearchResult[] }>;
 }
 
 const pageSize = 10;
@@ -98,8 +101,9 @@ function say(text: string): void {
 	status.textContent = text;
 }
 
+/** Fills in a message; the query goes in last, as plain text, so nothing she typed is read as a pattern. */
 function format(template: string, query: string, count = 0): string {
-	return template.replace('{query}', query).replace('{count}', String(count));
+	return template.replace('{count}', String(count)).replace('{query}', () => query);
 }
 
 /** Keeps the query and filters in the address, so results can be linked to and reloaded. */
@@ -227,18 +231,18 @@ async function search(): Promise<void> {
 		say(messages.empty);
 		return;
 	}
-	let api: Pagefind;
+	const filters: Record<string, string> = kind ? { kind } : {};
+	if (audience) filters.audience = audience;
+	let results: SearchResult[];
 	try {
-		api = await loadPagefind();
+		({ results } = await (await loadPagefind()).search(query, { filters }));
 	} catch {
+		// Pagefind or a piece of its index did not load (offline, or `npm run dev` without an index).
 		if (current !== generation) return;
 		clearResults();
 		say(messages.unavailable);
 		return;
 	}
-	const filters: Record<string, string> = kind ? { kind } : {};
-	if (audience) filters.audience = audience;
-	const { results } = await api.search(query, { filters });
 	if (current !== generation) return;
 	let loaders = results.map((result) => () => result.data() as Promise<ResultData | undefined>);
 	if (audience) {

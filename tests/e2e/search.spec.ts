@@ -140,6 +140,17 @@ test('a query with no match says so and points to the site index', async ({ page
 	).toBeVisible();
 });
 
+test('when the index cannot be loaded, the page says so and points to the site index', async ({
+	page,
+}) => {
+	const trouble = watchForTrouble(page);
+	await page.route('**/pagefind/**', (route) => route.abort());
+	await page.goto('/en/search/?q=Fyn');
+	await expect(status(page)).toHaveText(/^Search could not be loaded just now/);
+	await expect(results(page)).toBeHidden();
+	expect(trouble).toEqual([]);
+});
+
 test('more results are shown on request, and focus moves to the first new one', async ({
 	page,
 }) => {
