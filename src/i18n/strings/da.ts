@@ -48,6 +48,28 @@ export default {
 	'search.label': 'Søg på sitet',
 	'search.placeholder': 'Søg',
 	'search.submit': 'Søg',
+	// Search page
+	'search.queryLabel': 'Søg efter',
+	'search.noScript':
+		'Søgningen kræver JavaScript, som er slået fra i din browser. Brug oversigten over sitets sider herunder for at finde det, du leder efter.',
+	'search.unavailable':
+		'Søgningen kunne ikke indlæses lige nu. Prøv igen om lidt, eller brug oversigten over sitets sider herunder.',
+	'search.kind': 'Søg i',
+	'search.kind.all': 'Hele sitet',
+	'search.kind.story': 'Historier',
+	'search.kind.faq': 'Spørgsmål og svar',
+	'search.kind.value': 'Værdier',
+	'search.kind.office': 'Kontorer',
+	'search.kind.page': 'Andre sider',
+	'search.audience': 'Spørgsmål for',
+	'search.audience.all': 'Alle grupper',
+	'search.results': 'Søgeresultater',
+	'search.empty': 'Skriv et eller flere ord for at søge, for eksempel »mentor« eller »Fyn«.',
+	'search.count.one': '1 resultat for »{query}«',
+	'search.count.other': '{count} resultater for »{query}«',
+	'search.none':
+		'Ingen resultater for »{query}«. Prøv et andet eller et kortere ord, søg i hele sitet, eller brug oversigten over sitets sider herunder.',
+	'search.more': 'Vis flere resultater',
 	'footer.label': 'Sidefod',
 	'footer.about': 'Mentornetværket er et program skabt af KVINFO.',
 	'footer.more': 'Mere om sitet',
@@ -145,8 +167,6 @@ export default {
 
 	'placeholder.signup':
 		'Tilmeldingsformularen er under udvikling. Indtil den er klar, kan du læse om programmet og vores spørgsmål og svar.',
-	'placeholder.search':
-		'Søgningen er under udvikling. Brug menuen eller oversigten over sitets sider herunder.',
 
 	'notFound.title': 'Siden findes ikke',
 	'notFound.body': 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet.',

@@ -46,6 +46,28 @@ export default {
 	'search.label': 'Search the site',
 	'search.placeholder': 'Search',
 	'search.submit': 'Search',
+	// Search page
+	'search.queryLabel': 'Search for',
+	'search.noScript':
+		"Search needs JavaScript, which is turned off in your browser. Use the list of the site's pages below to find what you are looking for.",
+	'search.unavailable':
+		"Search could not be loaded just now. Try again in a moment, or use the list of the site's pages below.",
+	'search.kind': 'Search in',
+	'search.kind.all': 'The whole site',
+	'search.kind.story': 'Stories',
+	'search.kind.faq': 'Questions and answers',
+	'search.kind.value': 'Values',
+	'search.kind.office': 'Offices',
+	'search.kind.page': 'Other pages',
+	'search.audience': 'Questions for',
+	'search.audience.all': 'All groups',
+	'search.results': 'Search results',
+	'search.empty': 'Type one or more words to search, for example “mentor” or “Fyn”.',
+	'search.count.one': '1 result for “{query}”',
+	'search.count.other': '{count} results for “{query}”',
+	'search.none':
+		"No results for “{query}”. Try another or a shorter word, search the whole site, or use the list of the site's pages below.",
+	'search.more': 'Show more results',
 	'footer.label': 'Footer',
 	'footer.about': 'The Mentor Network is a programme created by KVINFO.',
 	'footer.more': 'About this site',
@@ -144,8 +166,6 @@ export default {
 
 	'placeholder.signup':
 		'The sign-up form is being built. Until it is ready, you can read about the programme and our questions and answers.',
-	'placeholder.search':
-		'Search is being built. Use the menu or the list of pages on this site below.',
 
 	'notFound.title': 'Page not found',
 	'notFound.body': 'We cannot find the page you are looking for. It may have moved.',

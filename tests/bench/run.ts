@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: runs every benchmark and prints its figures. Benchmarks measure and report; they
+ * never fail on a number. To add one, write `tests/bench/<name>.ts` exporting a function that resolves
+ * to `Report`s, and list it below.
+ */
+import { printReport, type Report } from './report.ts';
+import { searchBenchmark } from './search.ts';
+
+const benchmarks: (() => Promise<Report[]>)[] = [searchBenchmark];
+
+for (const benchmark of benchmarks) {
+	for (const report of await benchmark()) printReport(report);
+}

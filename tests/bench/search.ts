@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { kb, type Report } from './report.ts';
+import { serveStatic } from './serve.ts';
+import { generateStories } from './stories.ts';
+
+const root = join(import.meta.dirname, '../..');
+/** What is never copied into the benchmark's build folders. */
+const skipped = new Set([
+	'node_modules',
+	'dist',
+	'.astro',
+	'.git',
+	'test-results',
+	'playwright-report',
+]);
+
+/** The search page and the words typed into it, per language. */
+const searches = [
+	{ locale: 'da', path: '/soeg/', words: ['mentor', 'sygeplejerske'] },
+	{ locale: 'en', path: '/en/search/', words: ['mentor', 'nurse'] },
+];
+/** Milliseconds between keys: a brisk typist on a phone. */
+const keyDelay = 120;
+
+/** What a host serving gzip would send for a body: already-compressed Pagefind files stay as they are. */
+function sentBytes(body: Buffer): number {
+	return Math.min(body.length, gzipSync(body).length);
+}
+
+/** A copy of the project in a temporary folder (node_modules linked), built with the search index. */
+function buildCopy(extraStories: number): string {
+	const dir = mkdtempSync(join(tmpdir(), 'mentor-bench-'));
+	for (const name of readdirSync(root)) {
+		if (!skipped.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	if (extraStories > 0) generateStories(join(dir, 'content/stories'), extraStories);
+	const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8' });
+	if (build.status !== 0)
+		throw new Error(`build failed in ${dir}:\n${build.stdout}\n${build.stderr}`);
+	return dir;
+}
+
+/** Total bytes of one language's index: metadata, word chunks, filter chunks and page fragments. */
+function indexSize(pagefind: string, locale: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	const add = (file: string) => {
+		bytes += statSync(file).size;
+		files += 1;
+	};
+	for (const file of readdirSync(pagefind)) {
+		if (file.startsWith(`pagefind.${locale}_`)) add(join(pagefind, file));
+	}
+	for (const folder of ['index', 'filter', 'fragment']) {
+		if (!existsSync(join(pagefind, folder))) continue;
+		for (const file of readdirSync(join(pagefind, folder))) {
+			if (file.startsWith(`${locale}_`)) add(join(pagefind, folder, file));
+		}
+	}
+	return { bytes, files };
+}
+
+/**
+ * Opens the search page in a fresh browser context, then types `word` key by key. Returns the bytes the
+ * page needed before any query, and the bytes the first query cost: the page's own script plus every
+ * Pagefind file fetched once typing started.
+ */
+async function firstQuery(browser: Browser, url: string, word: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	let typing = false;
+	const responses: Promise<{ url: string; typing: boolean; bytes: number }>[] = [];
+	page.on('response', (response) => {
+		const during = typing;
+		responses.push(
+			response
+				.body()
+				.then((body) => ({ url: response.url(), typing: during, bytes: sentBytes(body) }))
+				.catch(() => ({ url: response.url(), typing: during, bytes: 0 })),
+		);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	typing = true;
+	await page.getByRole('searchbox').last().pressSequentially(word, { delay: keyDelay });
+	await page.getByRole('status').filter({ hasText: /\d/ }).waitFor();
+	await page.waitForLoadState('networkidle');
+	const all = await Promise.all(responses);
+	await context.close();
+	const ownScript = all.filter((r) => !r.typing && r.url.endsWith('.js'));
+	const pagefind = all.filter((r) => r.typing && r.url.includes('/pagefind/'));
+	const sum = (list: { bytes: number }[]) => list.reduce((total, r) => total + r.bytes, 0);
+	return {
+		beforeQuery: sum(all.filter((r) => !r.typing)),
+		query: sum(ownScript) + sum(pagefind),
+		requests: pagefind.length,
+	};
+}
+
+async function measure(label: string, extraStories: number, browser: Browser): Promise<string[][]> {
+	const dir = buildCopy(extraStories);
+	const dist = join(dir, 'dist');
+	const { server, origin } = await serveStatic(dist);
+	const rows: string[][] = [];
+	try {
+		for (const { locale, path, words } of searches) {
+			const index = indexSize(join(dist, 'pagefind'), locale);
+			for (const word of words) {
+				const result = await firstQuery(browser, origin + path, word);
+				rows.push([
+					label,
+					locale,
+					`${kb(index.bytes)} (${index.files} files)`,
+					kb(result.beforeQuery),
+					`“${word}”`,
+					`${kb(result.query)} (${result.requests} files)`,
+				]);
+			}
+		}
+	} finally {
+		server.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+	return rows;
+}
+
+/** Index size and first-query cost, for the site as it is and with 1,000 generated stories. */
+export async function searchBenchmark(): Promise<Report[]> {
+	const executablePath =
+		process.env.CHROMIUM_PATH ??
+		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+	});
+	try {
+		const rows = [
+			...(await measure('site as is', 0, browser)),
+			...(await measure('+1,000 stories', 1000, browser)),
+		];
+		return [
+			{
+				title: 'Search (Pagefind)',
+				columns: [
+					'site',
+					'lang',
+					'index size',
+					'page before query',
+					'typed',
+					'first query fetched',
+				],
+				rows,
+				notes: [
+					'Index size: one language’s Pagefind metadata, word, filter and fragment files on disk.',
+					'Page before query: the search page’s HTML (with its inlined CSS), script and icon, gzip.',
+					`First query: typed key by key (${keyDelay} ms apart) into a fresh browser; the page’s own`,
+					'script plus every Pagefind file fetched (pagefind.js, WebAssembly, metadata, index chunks,',
+					'filters, result fragments), as a gzip-serving host would send them.',
+					'Targets (not tests): page ≤ 10 KB before the first query; first query ≤ 120 KB at 1,000 stories.',
+				],
+			},
+		];
+	} finally {
+		await browser.close();
+	}
+}
