@@ -136,7 +136,7 @@ test('a query with no match says so and points to the site index', async ({ page
 	);
 	await expect(results(page)).toBeHidden();
 	await expect(
-		page.getByRole('main').getByRole('navigation', { name: 'Pages on this site' }),
+		page.getByRole('main').getByRole('navigation', { name: 'Main sections of this site' }),
 	).toBeVisible();
 });
 
@@ -184,7 +184,7 @@ test.describe('the header search field', () => {
 			await expect(page).toHaveURL('/soeg/?q=Fyn');
 			await expect(page.getByText('Søgningen kræver JavaScript')).toBeVisible();
 			await expect(page.getByRole('searchbox', { name: 'Søg efter' })).toBeHidden();
-			const index = page.getByRole('main').getByRole('navigation', { name: 'Sitets sider' });
+			const index = page.getByRole('main').getByRole('navigation', { name: 'Sitets hovedafsnit' });
 			await expect(index.getByRole('link', { name: 'Spørgsmål og svar' })).toBeVisible();
 		});
 	});

@@ -54,7 +54,7 @@ describe('Lighthouse, mobile', () => {
 	});
 
 	after(async () => {
-		await chrome?.kill();
+		chrome?.kill();
 		server?.kill();
 		copy.remove();
 	});
