@@ -4,9 +4,10 @@
  * to `Report`s, and list it below.
  */
 import { printReport, type Report } from './report.ts';
+import { buildBenchmark } from './build.ts';
 import { searchBenchmark } from './search.ts';
 
-const benchmarks: (() => Promise<Report[]>)[] = [searchBenchmark];
+const benchmarks: (() => Promise<Report[]>)[] = [buildBenchmark, searchBenchmark];
 
 for (const benchmark of benchmarks) {
 	for (const report of await benchmark()) printReport(report);

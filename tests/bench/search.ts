@@ -1,31 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readdirSync,
-	rmSync,
-	statSync,
-	symlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { kb, type Report } from './report.ts';
 import { serveStatic } from './serve.ts';
 import { generateStories } from './stories.ts';
-
-const root = join(import.meta.dirname, '../..');
-/** What is never copied into the benchmark's build folders. */
-const skipped = new Set([
-	'node_modules',
-	'dist',
-	'.astro',
-	'.git',
-	'test-results',
-	'playwright-report',
-]);
+import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
+import { projectCopy } from '../helpers/projectCopy.ts';
 
 /** The search page and the words typed into it, per language. */
 const searches = [
@@ -41,17 +22,13 @@ function sentBytes(body: Buffer): number {
 }
 
 /** A copy of the project in a temporary folder (node_modules linked), built with the search index. */
-function buildCopy(extraStories: number): string {
-	const dir = mkdtempSync(join(tmpdir(), 'mentor-bench-'));
-	for (const name of readdirSync(root)) {
-		if (!skipped.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
-	}
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-	if (extraStories > 0) generateStories(join(dir, 'content/stories'), extraStories);
-	const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8' });
-	if (build.status !== 0)
-		throw new Error(`build failed in ${dir}:\n${build.stdout}\n${build.stderr}`);
-	return dir;
+function buildCopy(extraStories: number) {
+	const copy = projectCopy((dir) => {
+		if (extraStories > 0) generateStories(join(dir, 'content/stories'), extraStories);
+	});
+	const build = copy.npm('build');
+	if (build.status !== 0) throw new Error(`build failed in ${copy.dir}:\n${build.output}`);
+	return copy;
 }
 
 /** Total bytes of one language's index: metadata, word chunks, filter chunks and page fragments. */
@@ -111,8 +88,8 @@ async function firstQuery(browser: Browser, url: string, word: string) {
 }
 
 async function measure(label: string, extraStories: number, browser: Browser): Promise<string[][]> {
-	const dir = buildCopy(extraStories);
-	const dist = join(dir, 'dist');
+	const copy = buildCopy(extraStories);
+	const dist = join(copy.dir, 'dist');
 	const { server, origin } = await serveStatic(dist);
 	const rows: string[][] = [];
 	try {
@@ -132,20 +109,14 @@ async function measure(label: string, extraStories: number, browser: Browser): P
 		}
 	} finally {
 		server.close();
-		rmSync(dir, { recursive: true, force: true });
+		copy.remove();
 	}
 	return rows;
 }
 
 /** Index size and first-query cost, for the site as it is and with 1,000 generated stories. */
 export async function searchBenchmark(): Promise<Report[]> {
-	const executablePath =
-		process.env.CHROMIUM_PATH ??
-		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	const browser = await chromium.launch({
-		executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-	});
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
 	try {
 		const rows = [
 			...(await measure('site as is', 0, browser)),

@@ -1,9 +1,26 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '../..');
+/** What is never copied: installed packages, build output, caches and test reports. */
+const skipped = new Set([
+	'node_modules',
+	'dist',
+	'.astro',
+	'.git',
+	'test-results',
+	'playwright-report',
+]);
 
 /**
  * A throwaway copy of the project (sharing its node_modules) for tests that change content and run
