@@ -108,10 +108,78 @@ export default {
 
 	'values.number': 'Værdi',
 
-	'placeholder.signup':
-		'Tilmeldingsformularen er under udvikling. Indtil den er klar, kan du læse om programmet og vores spørgsmål og svar.',
 	'placeholder.search':
 		'Søgningen er under udvikling. Brug menuen eller oversigten over sitets sider herunder.',
+
+	// Sign-up form
+	'signup.chooseRole': 'Hvad vil du tilmelde dig som?',
+	'signup.role.mentee': 'Jeg vil være mentee',
+	'signup.role.mentor': 'Jeg vil være mentor',
+	'signup.optional': '(frivilligt)',
+	'signup.errorPrefix': 'Fejl:',
+	'signup.summaryTitle': 'Der er et problem',
+	'signup.submit': 'Send tilmelding',
+	'signup.sending': 'Sender din tilmelding …',
+	'signup.failedTitle': 'Din tilmelding er ikke sendt',
+	'signup.failed.unreachable':
+		'Vi fik ikke forbindelse, så din tilmelding er ikke sendt. Dine svar er her stadig. Tjek din internetforbindelse, og tryk på „Send tilmelding“ igen.',
+	'signup.failed.timeout':
+		'Det tog for lang tid, så vi stoppede. Din tilmelding er ikke sendt. Dine svar er her stadig. Prøv igen om lidt.',
+	'signup.failed.rejected':
+		'Vi kunne ikke tage imod din tilmelding lige nu. Dine svar er her stadig. Prøv igen om lidt.',
+	'signup.honeypot': 'Lad dette felt være tomt',
+	'signup.tooLong': 'Skriv højst {max} tegn i „{label}“',
+	'signup.name.label': 'Navn',
+	'signup.name.required': 'Skriv dit navn',
+	'signup.email.label': 'E-mail',
+	'signup.email.hint': 'Vi bruger den kun til at kontakte dig om netværket.',
+	'signup.email.required': 'Skriv din e-mail',
+	'signup.email.invalid': 'Skriv en e-mail i det rigtige format, fx navn@eksempel.dk',
+	'signup.phone.label': 'Telefonnummer',
+	'signup.phone.hint': 'Hvis du hellere vil ringes op.',
+	'signup.office.label': 'Hvilket kontor vil du høre til?',
+	'signup.office.hint': 'Vælg det kontor, der ligger nærmest dig.',
+	'signup.office.required': 'Vælg et kontor',
+	'signup.education.label': 'Din uddannelse',
+	'signup.education.hint': 'Fx sygeplejerske fra Syrien eller bachelor i økonomi.',
+	'signup.education.required': 'Skriv din uddannelse',
+	'signup.profession.label': 'Dit fag eller område',
+	'signup.profession.hint': 'Fx ingeniør, lærer eller regnskab.',
+	'signup.profession.required': 'Skriv dit fag eller område',
+	'signup.sector.label': 'Din branche',
+	'signup.sector.hint': 'Hvor du arbejder, fx sundhed, it eller det offentlige.',
+	'signup.sector.required': 'Skriv din branche',
+	'signup.goals.label': 'Dine ønsker og mål',
+	'signup.goals.hint':
+		'Skriv med dine egne ord, hvad du gerne vil opnå. Det hjælper os med at finde den rigtige mentor.',
+	'signup.goals.required': 'Skriv dine ønsker og mål',
+	'signup.motivation.label': 'Hvorfor vil du være mentor?',
+	'signup.motivation.required': 'Skriv, hvorfor du vil være mentor',
+	'signup.availability.label': 'Hvornår og hvor meget tid har du?',
+	'signup.availability.hint': 'Fx to timer om måneden, helst om eftermiddagen.',
+	'signup.availability.required': 'Skriv, hvornår og hvor meget tid du har',
+	'signup.danishLevel.label': 'Hvor godt taler du dansk?',
+	'signup.danishLevel.none': 'Ikke valgt',
+	'signup.danishLevel.beginner': 'Jeg er begynder',
+	'signup.danishLevel.everyday': 'Jeg klarer mig i hverdagen',
+	'signup.danishLevel.good': 'Jeg taler og skriver godt dansk',
+	'signup.danishLevel.fluent': 'Flydende',
+	'signup.country.label': 'Hvilket land har du baggrund i?',
+	'signup.country.hint':
+		'Vi bruger det kun til at forstå din baggrund, når vi finder et match. Oplysningen kan vise din etniske oprindelse. Du bestemmer selv, om du vil skrive den.',
+	'signup.contactLanguage.label': 'Hvilket sprog vil du kontaktes på?',
+	'signup.contactLanguage.required': 'Vælg et sprog',
+	'signup.contactLanguage.da': 'Dansk',
+	'signup.contactLanguage.en': 'Engelsk',
+	'signup.consent.label':
+		'Jeg giver samtykke til, at Mentornetværket bruger mine oplysninger til at finde et match og kontakte mig.',
+	'signup.consent.link': 'Læs privatlivspolitikken (åbner i en ny fane)',
+	'signup.consent.required':
+		'Sæt kryds for at give samtykke. Uden dit samtykke kan vi ikke tage imod tilmeldingen',
+	'signup.invalid': 'Tjek dette svar',
+	'signup.receiver.invalid':
+		'Nogle svar skal rettes, så din tilmelding er ikke sendt. Gå tilbage til formularen. Dine svar er der stadig.',
+	'signup.receiver.received': 'Tak. Vi har modtaget din tilmelding.',
 
 	'notFound.title': 'Siden findes ikke',
 	'notFound.body': 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet.',
