@@ -121,12 +121,11 @@ async function receive(
 		return sendPage(res, 400, language, t(language, 'signup.receiver.invalid'));
 	}
 	// Empty optional answers are not kept: store only what she gave.
-	const answers = Object.fromEntries(
-		Object.entries(result.data).filter(([, value]) => value !== ''),
-	);
+	const data: Record<string, string | undefined> = result.data;
+	const answers = Object.fromEntries(Object.entries(data).filter(([, value]) => value));
 	const record = { receivedAt: new Date().toISOString(), ...answers };
 	await appendFile(options.file, `${JSON.stringify(record)}\n`, { encoding: 'utf8', mode: 0o600 });
-	options.log?.(`form: received a ${record.role} sign-up (${options.file})`);
+	options.log?.(`form: received a ${result.data.role} sign-up (${options.file})`);
 	succeed(res, wantsJson, next, language);
 }
 

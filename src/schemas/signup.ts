@@ -37,12 +37,15 @@ function answer(field: SignupField) {
 }
 
 function roleSchema(role: Role) {
+	const answers: Record<string, z.ZodType<string | undefined>> = Object.fromEntries(
+		fieldsFor(role).map((field) => [field.name, answer(field)]),
+	);
 	return z.object({
 		/** Mentee or mentor: decides which fields are asked. */
 		role: z.literal(role),
 		/** The language of the page she signed up on: we answer her in it. */
 		language: z.enum(locales, { error: 'invalid' satisfies FieldProblem }),
-		...Object.fromEntries(fieldsFor(role).map((field) => [field.name, answer(field)])),
+		...answers,
 	});
 }
 

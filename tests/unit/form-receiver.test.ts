@@ -48,7 +48,7 @@ function post(
 		headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
 		body:
 			typeof body === 'string' || body instanceof Uint8Array
-				? body
+				? (body as BodyInit)
 				: new URLSearchParams(body).toString(),
 	});
 }
