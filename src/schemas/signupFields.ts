@@ -125,8 +125,11 @@ export const hiddenFields = {
 	redirect: '_next',
 	/** The honeypot: people never see it, so anything in it was typed by a bot. */
 	honeypot: '_gotcha',
-	/** When the form was ready to fill in (ms since 1970), set by the page's script. */
-	started: '_started',
+	/**
+	 * How long she took, in milliseconds from the form being ready to being sent, measured by the
+	 * page's script on her own clock (so a wrong clock cannot make a person look like a bot).
+	 */
+	elapsed: '_elapsed',
 } as const;
 
 /**

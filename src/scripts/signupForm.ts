@@ -27,8 +27,8 @@ function enhance(form: HTMLFormElement) {
 	form.noValidate = true;
 	// `maxlength` cuts pasted text off without a word; instead keep it all and say it is too long.
 	for (const control of form.querySelectorAll('[maxlength]')) control.removeAttribute('maxlength');
-	const started = form.elements.namedItem(hiddenFields.started) as HTMLInputElement;
-	started.value = String(Date.now());
+	const ready = Date.now();
+	const elapsed = form.elements.namedItem(hiddenFields.elapsed) as HTMLInputElement;
 	let sending = false;
 
 	form.querySelector('[data-error-summary]')!.addEventListener('click', (event) => {
@@ -58,9 +58,9 @@ function enhance(form: HTMLFormElement) {
 		sending = true;
 		setSending(form, true);
 		// A person is never refused for being quick: wait out the rest of the minimum fill time.
-		await new Promise((resolve) =>
-			setTimeout(resolve, Number(started.value) + minimumFillMs - Date.now()),
-		);
+		await new Promise((resolve) => setTimeout(resolve, ready + minimumFillMs - Date.now()));
+		elapsed.value = String(Date.now() - ready);
+		data.set(hiddenFields.elapsed, elapsed.value);
 		const outcome = await send(form, data);
 		sending = false;
 		setSending(form, false);
