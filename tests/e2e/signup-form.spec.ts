@@ -185,6 +185,8 @@ test.describe('with JavaScript on', () => {
 		await expect(problem).toContainText('Vi fik ikke forbindelse');
 		await expect(problem.locator('..')).toBeFocused();
 		expect(await valuesIn(form, 'da', 'mentee')).toEqual(values);
+		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
 
 		await page.unroute(action);
 		await page.route(action, (route) => route.fulfill({ status: 500, body: 'Server error' }));
