@@ -52,7 +52,8 @@ export function createReceiver(options: ReceiverOptions): Server {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: ReceiverOptions) {
-	const origin = req.headers.origin;
+	// `Origin: null` comes from pages with `Referrer-Policy: no-referrer` or from files: unknown, like none.
+	const origin = req.headers.origin === 'null' ? undefined : req.headers.origin;
 	const allowed = origin !== undefined && options.allowedOrigins.includes(origin);
 	if (allowed) {
 		// CORS for the enhanced submit from the site's own pages; other origins get no CORS headers.
