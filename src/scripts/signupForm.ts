@@ -6,6 +6,7 @@
 import {
 	hiddenFields,
 	minimumFillMs,
+	roles,
 	signupErrors,
 	type FieldError,
 	type FieldProblem,
@@ -21,6 +22,13 @@ const problems: readonly FieldProblem[] = ['required', 'tooLong', 'invalid'];
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-signup-form]')) {
 	enhance(form);
 }
+
+// Links may name the role in the query (`?rolle=mentee`, `?role=mentor`) as well as the #fragment that
+// shows its form without JavaScript; replace() keeps the back button where it was.
+const asked = new URLSearchParams(location.search);
+const role = asked.get('rolle') ?? asked.get('role');
+if (!location.hash && (roles as readonly string[]).includes(role ?? ''))
+	location.replace(`#${role}`);
 
 function enhance(form: HTMLFormElement) {
 	// The script validates now, with messages beside each field and in a summary.

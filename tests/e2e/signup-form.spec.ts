@@ -211,6 +211,14 @@ test.describe('with JavaScript on', () => {
 		await arrived(values.email!);
 	});
 
+	test('a role named in the query opens its form', async ({ page }) => {
+		await page.goto('/tilmeld/?rolle=mentor');
+		await expect(formFor(page, 'da', 'mentor')).toBeVisible();
+		await expect(formFor(page, 'da', 'mentee')).toBeHidden();
+		await page.goto('/en/sign-up/?role=mentee');
+		await expect(formFor(page, 'en', 'mentee')).toBeVisible();
+	});
+
 	test('a form with the honeypot filled in is not sent', async ({ page }) => {
 		const posts: string[] = [];
 		page.on('request', (request) => {
