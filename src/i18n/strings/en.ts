@@ -164,8 +164,76 @@ export default {
 
 	'values.number': 'Value',
 
-	'placeholder.signup':
-		'The sign-up form is being built. Until it is ready, you can read about the programme and our questions and answers.',
+	// Sign-up form
+	'signup.chooseRole': 'What do you want to sign up as?',
+	'signup.role.mentee': 'I want to be a mentee',
+	'signup.role.mentor': 'I want to be a mentor',
+	'signup.optional': '(optional)',
+	'signup.errorPrefix': 'Error:',
+	'signup.summaryTitle': 'There is a problem',
+	'signup.submit': 'Send sign-up',
+	'signup.sending': 'Sending your sign-up…',
+	'signup.failedTitle': 'Your sign-up has not been sent',
+	'signup.failed.unreachable':
+		'We could not connect, so your sign-up has not been sent. Your answers are still here. Check your internet connection and press “Send sign-up” again.',
+	'signup.failed.timeout':
+		'It took too long, so we stopped. Your sign-up has not been sent. Your answers are still here. Try again in a moment.',
+	'signup.failed.rejected':
+		'We could not accept your sign-up just now. Your answers are still here. Try again in a moment.',
+	'signup.honeypot': 'Leave this field empty',
+	'signup.tooLong': 'Write no more than {max} characters in “{label}”',
+	'signup.name.label': 'Name',
+	'signup.name.required': 'Enter your name',
+	'signup.email.label': 'Email address',
+	'signup.email.hint': 'We only use it to contact you about the network.',
+	'signup.email.required': 'Enter your email address',
+	'signup.email.invalid': 'Enter an email address in the correct format, like name@example.com',
+	'signup.phone.label': 'Phone number',
+	'signup.phone.hint': 'If you would rather we call you.',
+	'signup.office.label': 'Which office do you want to belong to?',
+	'signup.office.hint': 'Choose the office nearest to you.',
+	'signup.office.required': 'Choose an office',
+	'signup.education.label': 'Your education',
+	'signup.education.hint':
+		'For example, nurse trained in Syria, or a bachelor’s degree in economics.',
+	'signup.education.required': 'Enter your education',
+	'signup.profession.label': 'Your profession or field',
+	'signup.profession.hint': 'For example engineer, teacher or accounting.',
+	'signup.profession.required': 'Enter your profession or field',
+	'signup.sector.label': 'Your sector',
+	'signup.sector.hint': 'Where you work, for example health, IT or the public sector.',
+	'signup.sector.required': 'Enter your sector',
+	'signup.goals.label': 'Your wishes and goals',
+	'signup.goals.hint':
+		'In your own words, what would you like to achieve? It helps us find the right mentor for you.',
+	'signup.goals.required': 'Enter your wishes and goals',
+	'signup.motivation.label': 'Why do you want to be a mentor?',
+	'signup.motivation.required': 'Tell us why you want to be a mentor',
+	'signup.availability.label': 'When and how much time do you have?',
+	'signup.availability.hint': 'For example, two hours a month, preferably in the afternoon.',
+	'signup.availability.required': 'Tell us when and how much time you have',
+	'signup.danishLevel.label': 'How well do you speak Danish?',
+	'signup.danishLevel.none': 'Not chosen',
+	'signup.danishLevel.beginner': 'I am a beginner',
+	'signup.danishLevel.everyday': 'I manage in everyday life',
+	'signup.danishLevel.good': 'I speak and write Danish well',
+	'signup.danishLevel.fluent': 'Fluently',
+	'signup.country.label': 'Which country is your background from?',
+	'signup.country.hint':
+		'We use it only to understand your background when we look for a match. It may show your ethnic origin. It is your choice whether to write it.',
+	'signup.contactLanguage.label': 'Which language should we contact you in?',
+	'signup.contactLanguage.required': 'Choose a language',
+	'signup.contactLanguage.da': 'Danish',
+	'signup.contactLanguage.en': 'English',
+	'signup.consent.label':
+		'I agree that the Mentor Network uses my information to find a match and to contact me.',
+	'signup.consent.link': 'Read the privacy notice (opens in a new tab)',
+	'signup.consent.required':
+		'Tick the box to give your consent. Without your consent we cannot accept the sign-up',
+	'signup.invalid': 'Check this answer',
+	'signup.receiver.invalid':
+		'Some answers need to be corrected, so your sign-up has not been sent. Go back to the form. Your answers are still there.',
+	'signup.receiver.received': 'Thank you. We have received your sign-up.',
 
 	'notFound.title': 'Page not found',
 	'notFound.body': 'We cannot find the page you are looking for. It may have moved.',

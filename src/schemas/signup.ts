@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import { locales } from '../i18n/locales.ts';
+import {
+	emailPattern,
+	fieldsFor,
+	officePattern,
+	roles,
+	type FieldError,
+	type FieldProblem,
+	type Role,
+	type SignupField,
+} from './signupFields.ts';
+
+/**
+ * The receiver's validation of a sign-up, built from the field table in `signupFields.ts` so it cannot
+ * drift from the form. Each issue's message is a `FieldProblem` code; the page words it in her language.
+ */
+
+/** One answer: trimmed, within its length, and a valid value for its field. */
+function answer(field: SignupField) {
+	const valid = (value: string) =>
+		value === '' ||
+		(field.kind === 'email'
+			? emailPattern.test(value)
+			: field.name === 'office'
+				? officePattern.test(value)
+				: field.options === undefined || field.options.includes(value));
+	const text = z
+		.string({ error: 'invalid' satisfies FieldProblem })
+		.trim()
+		.min(field.required ? 1 : 0, { error: 'required' satisfies FieldProblem, abort: true })
+		.max(field.maxLength, { error: 'tooLong' satisfies FieldProblem, abort: true })
+		.refine(valid, { error: 'invalid' satisfies FieldProblem });
+	return field.required
+		? z.string({ error: 'required' satisfies FieldProblem }).pipe(text)
+		: text.optional();
+}
+
+function roleSchema(role: Role) {
+	const answers: Record<string, z.ZodType<string | undefined>> = Object.fromEntries(
+		fieldsFor(role).map((field) => [field.name, answer(field)]),
+	);
+	return z.object({
+		/** Mentee or mentor: decides which fields are asked. */
+		role: z.literal(role),
+		/** The language of the page she signed up on: we answer her in it. */
+		language: z.enum(locales, { error: 'invalid' satisfies FieldProblem }),
+		...answers,
+	});
+}
+
+/** A sign-up as the receiver accepts it; unknown fields are dropped, never stored. */
+export const signupSchema = z.discriminatedUnion(
+	'role',
+	roles.map(roleSchema) as [ReturnType<typeof roleSchema>, ...ReturnType<typeof roleSchema>[]],
+	{ error: 'invalid' satisfies FieldProblem },
+);
+
+export type Signup = z.infer<typeof signupSchema>;
+
+/** A failed parse as one error per field, in the shape the page shows them. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+	const errors = new Map<string, FieldProblem>();
+	for (const issue of error.issues) {
+		const field = String(issue.path[0] ?? 'role');
+		const problem = (['required', 'tooLong'] as const).find((p) => p === issue.message);
+		if (!errors.has(field)) errors.set(field, problem ?? 'invalid');
+	}
+	return [...errors].map(([field, problem]) => ({ field, problem }));
+}

@@ -1,0 +1,179 @@
+/**
+ * The sign-up form's fields: the one source of truth for the form's markup, the browser's validation
+ * and the receiver's (through `signupSchema` in `signup.ts`). Plain data with no zod in it, so the
+ * sign-up page's script can import it without shipping a validation library.
+ *
+ * Data minimisation: each field is something matching needs (education, profession, wishes and goals,
+ * location) or a way to reach her. The privacy notice lists the same fields; change both together.
+ */
+
+/** Who is signing up. */
+export const roles = ['mentee', 'mentor'] as const;
+export type Role = (typeof roles)[number];
+
+/** How a field is drawn; `radios` and `select` take their options from `options` or from content. */
+export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'select' | 'checkbox';
+
+export interface SignupField {
+	/** The name the handler receives. */
+	name: string;
+	kind: FieldKind;
+	/** The roles whose form asks for this field, in form order. */
+	roles: readonly Role[];
+	required: boolean;
+	/** The longest answer accepted, in characters (UTF-16 code units, as `maxlength` counts). */
+	maxLength: number;
+	/** The browser's autofill token, so she types less (WCAG 1.3.5). */
+	autocomplete?: string;
+	/** The accepted values of a choice; `office` takes its options from the offices collection. */
+	options?: readonly string[];
+}
+
+export const danishLevels = ['beginner', 'everyday', 'good', 'fluent'] as const;
+export const contactLanguages = ['da', 'en'] as const;
+
+/** Every field, in the order the form asks for them. */
+export const signupFields = [
+	{
+		name: 'name',
+		kind: 'text',
+		roles: ['mentee', 'mentor'],
+		required: true,
+		maxLength: 120,
+		autocomplete: 'name',
+	},
+	{
+		name: 'email',
+		kind: 'email',
+		roles: ['mentee', 'mentor'],
+		required: true,
+		maxLength: 254,
+		autocomplete: 'email',
+	},
+	{
+		name: 'phone',
+		kind: 'tel',
+		roles: ['mentee', 'mentor'],
+		required: false,
+		maxLength: 30,
+		autocomplete: 'tel',
+	},
+	{ name: 'office', kind: 'radios', roles: ['mentee', 'mentor'], required: true, maxLength: 40 },
+	{ name: 'education', kind: 'text', roles: ['mentee'], required: true, maxLength: 200 },
+	{
+		name: 'profession',
+		kind: 'text',
+		roles: ['mentee', 'mentor'],
+		required: true,
+		maxLength: 200,
+		autocomplete: 'organization-title',
+	},
+	{ name: 'sector', kind: 'text', roles: ['mentor'], required: true, maxLength: 200 },
+	{ name: 'goals', kind: 'textarea', roles: ['mentee'], required: true, maxLength: 2000 },
+	{ name: 'motivation', kind: 'textarea', roles: ['mentor'], required: true, maxLength: 2000 },
+	{ name: 'availability', kind: 'textarea', roles: ['mentor'], required: true, maxLength: 500 },
+	{
+		name: 'danishLevel',
+		kind: 'select',
+		roles: ['mentee'],
+		required: false,
+		maxLength: 20,
+		options: danishLevels,
+	},
+	{
+		name: 'country',
+		kind: 'text',
+		roles: ['mentee'],
+		required: false,
+		maxLength: 80,
+		autocomplete: 'country-name',
+	},
+	{
+		name: 'contactLanguage',
+		kind: 'radios',
+		roles: ['mentee'],
+		required: true,
+		maxLength: 20,
+		options: contactLanguages,
+	},
+	{
+		name: 'consent',
+		kind: 'checkbox',
+		roles: ['mentee', 'mentor'],
+		required: true,
+		maxLength: 3,
+		options: ['yes'],
+	},
+] as const satisfies readonly SignupField[];
+
+export type FieldName = (typeof signupFields)[number]['name'];
+
+/** The fields `role`'s form asks for, in order. */
+export function fieldsFor(role: Role): readonly SignupField[] {
+	return signupFields.filter((field) => (field.roles as readonly Role[]).includes(role));
+}
+
+/**
+ * The hidden fields every form sends besides the answers. `_next` and `_gotcha` are the names the common
+ * hosted form services use for the redirect after a plain POST and for the honeypot.
+ */
+export const hiddenFields = {
+	role: 'role',
+	/** The language of the page she signed up on. */
+	language: 'language',
+	/** Where the handler sends her after a plain POST: our confirmation page, as an absolute URL. */
+	redirect: '_next',
+	/** The honeypot: people never see it, so anything in it was typed by a bot. */
+	honeypot: '_gotcha',
+	/**
+	 * How long she took, in milliseconds from the form being ready to being sent, measured by the
+	 * page's script on her own clock (so a wrong clock cannot make a person look like a bot).
+	 */
+	elapsed: '_elapsed',
+} as const;
+
+/**
+ * The shortest time a person can take to fill in the form. The page's script never sends sooner (it
+ * waits out the rest), so a person is never refused; the receiver discards faster submissions as bots.
+ */
+export const minimumFillMs = 3000;
+
+/** A valid email address as HTML's `<input type="email">` defines it, so browser and receiver agree. */
+export const emailPattern =
+	/^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+/** An office value: the key of an entry in the offices collection. */
+export const officePattern = /^[a-z0-9-]+$/;
+
+/** What can be wrong with one answer. */
+export type FieldProblem = 'required' | 'tooLong' | 'invalid';
+
+export interface FieldError {
+	field: string;
+	problem: FieldProblem;
+}
+
+/**
+ * The problems with a set of answers for `role`, in form order, at most one per field. The browser runs
+ * this before sending; the receiver's zod schema applies the same rules (a unit test holds them equal).
+ */
+export function signupErrors(role: Role, value: (name: string) => string): FieldError[] {
+	const errors: FieldError[] = [];
+	for (const field of fieldsFor(role)) {
+		const answer = value(field.name).trim();
+		if (answer === '') {
+			if (field.required) errors.push({ field: field.name, problem: 'required' });
+		} else if (answer.length > field.maxLength) {
+			errors.push({ field: field.name, problem: 'tooLong' });
+		} else if (!isValidAnswer(field, answer)) {
+			errors.push({ field: field.name, problem: 'invalid' });
+		}
+	}
+	return errors;
+}
+
+function isValidAnswer(field: SignupField, answer: string): boolean {
+	if (field.kind === 'email') return emailPattern.test(answer);
+	if (field.name === 'office') return officePattern.test(answer);
+	return field.options === undefined || field.options.includes(answer);
+}

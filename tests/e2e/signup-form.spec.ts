@@ -1,0 +1,293 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
+import { routePath } from '../../src/i18n/routes.ts';
+import { fieldsFor, type Role } from '../../src/schemas/signupFields.ts';
+import { formPort, siteOrigin, submissionsFrom } from '../helpers/form.ts';
+import { wcagTags } from '../helpers/site.ts';
+
+/** The address the built form posts to. */
+const action = `http://127.0.0.1:${formPort}/`;
+
+type Answers = Record<string, string>;
+
+/** A complete set of answers for `role`, with an email address no other test uses. */
+function answers(role: Role): Answers {
+	const email = `${role}-${crypto.randomUUID()}@example.com`;
+	const common = { name: 'Amal Hassan', email, phone: '+45 12 34 56 78', office: 'koebenhavn' };
+	return role === 'mentee'
+		? {
+				...common,
+				education: 'Civilingeniør fra Bagdad',
+				profession: 'Bygningsingeniør',
+				goals:
+					'Jeg vil gerne have mit første job i Danmark – og forstå kulturen på en arbejdsplads.',
+				danishLevel: 'everyday',
+				country: 'Irak',
+				contactLanguage: 'en',
+				consent: 'yes',
+			}
+		: {
+				...common,
+				profession: 'Projektleder',
+				sector: 'Byggeri',
+				motivation: 'Jeg vil gerne åbne mit netværk for en anden kvinde.',
+				availability: 'To timer om måneden, helst om eftermiddagen.',
+				consent: 'yes',
+			};
+}
+
+/** The form for `role` on the sign-up page in `locale`. */
+function formFor(page: Page, locale: Locale, role: Role): Locator {
+	const title = t(locale, role === 'mentee' ? 'cta.signupMentee' : 'cta.signupMentor');
+	return page.getByRole('region', { name: title });
+}
+
+/** A field by its label, as a person finds it (optional fields add "(optional)" to the label). */
+function field(form: Locator, locale: Locale, name: string): Locator {
+	const label = t(locale, `signup.${name}.label` as StringKey);
+	return form.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+}
+
+/** Fills in `values` the way she would: typing, choosing and ticking. */
+async function fillIn(form: Locator, locale: Locale, role: Role, values: Answers) {
+	for (const { name, kind } of fieldsFor(role)) {
+		const value = values[name];
+		if (value === undefined) continue;
+		if (kind === 'radios') {
+			const group = form.getByRole('group', {
+				name: t(locale, `signup.${name}.label` as StringKey),
+			});
+			await group.locator(`input[value="${value}"]`).check();
+		} else if (kind === 'select') await field(form, locale, name).selectOption(value);
+		else if (kind === 'checkbox') await field(form, locale, name).check();
+		else await field(form, locale, name).fill(value);
+	}
+}
+
+/** The values in every field of the form, by field name, as the page holds them now. */
+async function valuesIn(form: Locator, locale: Locale, role: Role): Promise<Answers> {
+	const values: Answers = {};
+	for (const { name, kind } of fieldsFor(role)) {
+		if (kind === 'radios') {
+			const group = form.getByRole('group', {
+				name: t(locale, `signup.${name}.label` as StringKey),
+			});
+			values[name] = (await group.locator('input:checked').getAttribute('value')) ?? '';
+		} else if (kind === 'checkbox') {
+			values[name] = (await field(form, locale, name).isChecked()) ? 'yes' : '';
+		} else values[name] = await field(form, locale, name).inputValue();
+	}
+	return values;
+}
+
+/** Waits for the test receiver to store the sign-up from `email`, and returns it. */
+async function arrived(email: string): Promise<Answers> {
+	await expect.poll(() => submissionsFrom(email).length, { timeout: 10_000 }).toBe(1);
+	const { receivedAt, ...record } = submissionsFrom(email)[0]!;
+	expect(Date.parse(receivedAt!)).not.toBeNaN();
+	return record;
+}
+
+function submit(form: Locator, locale: Locale) {
+	return form.getByRole('button', { name: t(locale, 'signup.submit') }).click();
+}
+
+const journeys: { role: Role; locale: Locale }[] = [
+	{ role: 'mentee', locale: 'da' },
+	{ role: 'mentor', locale: 'en' },
+];
+
+test.describe('with JavaScript on', () => {
+	for (const { role, locale } of journeys) {
+		test(`a ${role} signs up (${locale}): every field arrives, the confirmation is in ${locale}`, async ({
+			page,
+		}) => {
+			const values = answers(role);
+			await page.goto(`${routePath({ locale, page: 'signup' })}#${role}`);
+			const form = formFor(page, locale, role);
+			await fillIn(form, locale, role, values);
+			await submit(form, locale);
+			await expect(page).toHaveURL(routePath({ locale, page: 'thanks' }));
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			expect(await arrived(values.email!)).toEqual({ role, language: locale, ...values });
+		});
+	}
+
+	test('an empty submit shows the error summary, focused, linking to each field; no axe violations', async ({
+		page,
+	}) => {
+		await page.goto('/tilmeld/#mentee');
+		const form = formFor(page, 'da', 'mentee');
+		await submit(form, 'da');
+		const summary = form.getByRole('alert').filter({ hasText: 'Der er et problem' });
+		await expect(summary).toBeVisible();
+		await expect(summary.locator('..')).toBeFocused();
+		await expect(page).toHaveTitle(/^Fejl: /);
+		const required = fieldsFor('mentee').filter((f) => f.required);
+		await expect(summary.getByRole('link')).toHaveCount(required.length);
+		// Each message is beside its field too, named by the field's aria-describedby.
+		await expect(field(form, 'da', 'name')).toHaveAccessibleDescription('Fejl: Skriv dit navn');
+		await expect(field(form, 'da', 'name')).toHaveAttribute('aria-invalid', 'true');
+		await summary.getByRole('link', { name: 'Skriv din uddannelse' }).click();
+		await expect(field(form, 'da', 'education')).toBeFocused();
+		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+	});
+
+	test('bad input gets a clear message at the field and in the summary; markup is kept as text', async ({
+		page,
+	}) => {
+		await page.goto('/en/sign-up/#mentor');
+		const form = formFor(page, 'en', 'mentor');
+		const values = answers('mentor');
+		const markup = '<script>alert(1)</script><b>bold</b> & <img src=x onerror=alert(2)>';
+		await fillIn(form, 'en', 'mentor', {
+			...values,
+			name: 'x'.repeat(121),
+			email: 'not-an-email',
+			motivation: markup,
+			consent: undefined!,
+		});
+		await submit(form, 'en');
+		const summary = form.getByRole('alert').filter({ hasText: 'There is a problem' });
+		await expect(summary.getByRole('link')).toHaveText([
+			'Write no more than 120 characters in “Name”',
+			'Enter an email address in the correct format, like name@example.com',
+			'Tick the box to give your consent. Without your consent we cannot accept the sign-up',
+		]);
+		await expect(field(form, 'en', 'email')).toHaveAccessibleDescription(
+			/^We only use it.*Error: Enter an email address in the correct format/,
+		);
+		// The overlong text is kept for her to shorten, not cut off.
+		await expect(field(form, 'en', 'name')).toHaveValue('x'.repeat(121));
+		expect(await page.locator('b, img[src="x"]').count()).toBe(0);
+
+		await field(form, 'en', 'name').fill(values.name!);
+		await field(form, 'en', 'email').fill(values.email!);
+		await field(form, 'en', 'consent').check();
+		await submit(form, 'en');
+		await expect(page).toHaveURL('/en/sign-up/thank-you/');
+		expect((await arrived(values.email!)).motivation).toBe(markup);
+	});
+
+	test('when the handler is unreachable, slow or failing, she is told and every answer stays', async ({
+		page,
+	}) => {
+		await page.goto('/tilmeld/#mentee');
+		const form = formFor(page, 'da', 'mentee');
+		const values = answers('mentee');
+		await fillIn(form, 'da', 'mentee', values);
+		const problem = form.getByRole('alert').filter({ hasText: 'Din tilmelding er ikke sendt' });
+
+		await page.route(action, (route) => route.abort('connectionrefused'));
+		await submit(form, 'da');
+		await expect(problem).toContainText('Vi fik ikke forbindelse');
+		await expect(problem.locator('..')).toBeFocused();
+		expect(await valuesIn(form, 'da', 'mentee')).toEqual(values);
+		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+
+		await page.unroute(action);
+		await page.route(action, (route) => route.fulfill({ status: 500, body: 'Server error' }));
+		await submit(form, 'da');
+		await expect(problem).toContainText('Vi kunne ikke tage imod din tilmelding lige nu');
+		expect(await valuesIn(form, 'da', 'mentee')).toEqual(values);
+
+		// A handler that never answers: the bound is shortened so the test need not wait 15 seconds.
+		await page.unroute(action);
+		await page.route(action, () => {});
+		await form.locator('form').evaluate((element) => (element.dataset.timeoutMs = '1000'));
+		await submit(form, 'da');
+		await expect(problem).toContainText('Det tog for lang tid');
+		expect(await valuesIn(form, 'da', 'mentee')).toEqual(values);
+		expect(submissionsFrom(values.email!)).toEqual([]);
+		expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+		// When the handler is back, trying again sends it.
+		await page.unroute(action);
+		await submit(form, 'da');
+		await expect(page).toHaveURL('/tilmeld/tak/');
+		await arrived(values.email!);
+	});
+
+	test('a role named in the query opens its form', async ({ page }) => {
+		await page.goto('/tilmeld/?rolle=mentor');
+		await expect(formFor(page, 'da', 'mentor')).toBeVisible();
+		await expect(formFor(page, 'da', 'mentee')).toBeHidden();
+		await page.goto('/en/sign-up/?role=mentee');
+		await expect(formFor(page, 'en', 'mentee')).toBeVisible();
+	});
+
+	test('a form with the honeypot filled in is not sent', async ({ page }) => {
+		const posts: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() === 'POST') posts.push(request.url());
+		});
+		await page.goto('/en/sign-up/#mentee');
+		const form = formFor(page, 'en', 'mentee');
+		const values = answers('mentee');
+		await fillIn(form, 'en', 'mentee', values);
+		// A bot fills every field it finds, including the one people never see.
+		await form.locator('input[name="_gotcha"]').fill('https://spam.example');
+		await submit(form, 'en');
+		await expect(page).toHaveURL('/en/sign-up/thank-you/');
+		expect(posts).toEqual([]);
+		expect(submissionsFrom(values.email!)).toEqual([]);
+	});
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test.beforeEach(async ({ page, baseURL }) => {
+		// The built pages redirect to the public site's address (SITE_URL); serve it from the preview.
+		await page.route(`${siteOrigin}/**`, async (route) => {
+			const url = new URL(route.request().url());
+			await route.fulfill({ response: await route.fetch({ url: `${baseURL}${url.pathname}` }) });
+		});
+	});
+
+	for (const { role, locale } of [
+		{ role: 'mentor', locale: 'da' },
+		{ role: 'mentee', locale: 'en' },
+	] as const) {
+		test(`a ${role} signs up (${locale}) by plain POST and lands on the ${locale} confirmation page`, async ({
+			page,
+		}) => {
+			const values = answers(role);
+			await page.goto(`${routePath({ locale, page: 'signup' })}#${role}`);
+			const form = formFor(page, locale, role);
+			await fillIn(form, locale, role, values);
+			await submit(form, locale);
+			await expect(page).toHaveURL(`${siteOrigin}${routePath({ locale, page: 'thanks' })}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				locale === 'da' ? 'Tak – vi har modtaget din tilmelding' : /^Thank you/,
+			);
+			expect(await arrived(values.email!)).toEqual({ role, language: locale, ...values });
+		});
+	}
+
+	test('the for-mentees and for-mentors pages open the form for their role', async ({ page }) => {
+		await page.goto('/for-mentees/');
+		await page.getByRole('link', { name: 'Tilmeld dig som mentee' }).last().click();
+		await expect(formFor(page, 'da', 'mentee')).toBeVisible();
+		await expect(formFor(page, 'da', 'mentor')).toBeHidden();
+		await page.goto('/en/for-mentors/');
+		await page.getByRole('link', { name: 'Sign up as a mentor' }).first().click();
+		await expect(formFor(page, 'en', 'mentor')).toBeVisible();
+		await expect(formFor(page, 'en', 'mentee')).toBeHidden();
+	});
+
+	test('the browser checks required fields before anything is sent', async ({ page }) => {
+		await page.goto('/tilmeld/#mentee');
+		const form = formFor(page, 'da', 'mentee');
+		await submit(form, 'da');
+		await expect(page).toHaveURL(/\/tilmeld\/#mentee$/);
+		expect(
+			await field(form, 'da', 'name').evaluate(
+				(input: HTMLInputElement) => input.validity.valueMissing,
+			),
+		).toBe(true);
+	});
+});

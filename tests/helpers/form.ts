@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The port of the receiver the browser tests start; the built form posts to it (PUBLIC_FORM_ACTION). */
+export const formPort = Number(process.env.FORM_PORT ?? 8788);
+
+/** Where that receiver appends sign-ups: outside the project, so test data never lands in it. */
+export const testSubmissionsFile = join(tmpdir(), `mentor-network-form-test-${formPort}.jsonl`);
+
+/** The origin the built site believes it lives at (SITE_URL): its absolute redirects point there. */
+export const siteOrigin = new URL(process.env.SITE_URL ?? 'https://mentor.kvinfo.dk').origin;
+
+/** Every sign-up the test receiver stored with this email address. */
+export function submissionsFrom(email: string): Record<string, string>[] {
+	let lines: string[];
+	try {
+		lines = readFileSync(testSubmissionsFile, 'utf8').split('\n').filter(Boolean);
+	} catch {
+		return [];
+	}
+	return lines
+		.map((line) => JSON.parse(line) as Record<string, string>)
+		.filter((record) => record.email === email);
+}

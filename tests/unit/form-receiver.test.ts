@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createReceiver } from '../../src/form-receiver/receiver.ts';
+import { fieldErrors, signupSchema } from '../../src/schemas/signup.ts';
+import { signupErrors, type Role } from '../../src/schemas/signupFields.ts';
+
+const site = 'https://mentor.example';
+const thanks = `${site}/tilmeld/tak/`;
+const mentor = {
+	role: 'mentor',
+	language: 'da',
+	name: 'Hanne',
+	email: 'hanne@example.com',
+	office: 'koebenhavn',
+	profession: 'Projektleder',
+	sector: 'Byggeri',
+	motivation: 'Jeg vil åbne mit netværk.',
+	availability: 'To timer om måneden',
+	consent: 'yes',
+};
+
+let file: string;
+let base: string;
+let receiver: Server;
+
+/** Lines stored so far. */
+function stored(): Record<string, string>[] {
+	if (!existsSync(file)) return [];
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => JSON.parse(line));
+}
+
+function post(
+	body: string | Uint8Array | Record<string, string>,
+	headers: Record<string, string> = {},
+) {
+	return fetch(base, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+		body:
+			typeof body === 'string' || body instanceof Uint8Array
+				? (body as BodyInit)
+				: new URLSearchParams(body).toString(),
+	});
+}
+
+// The real server on an ephemeral port, with a fresh file, for each test.
+beforeEach(async () => {
+	file = join(mkdtempSync(join(tmpdir(), 'form-receiver-')), 'submissions.jsonl');
+	receiver = createReceiver({ file, allowedOrigins: [site] });
+	await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+	base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
+});
+
+afterEach(() => {
+	receiver.closeAllConnections();
+	receiver.close();
+});
+
+describe('form receiver', () => {
+	it('stores a plain POST and redirects to the confirmation page (303)', async () => {
+		const response = await post({ ...mentor, _next: thanks }, { Origin: site });
+		assert.equal(response.status, 303);
+		assert.equal(response.headers.get('location'), thanks);
+		const [record] = stored();
+		assert.ok(record?.receivedAt);
+		const { receivedAt: _, ...answers } = record!;
+		assert.deepEqual(answers, mentor);
+	});
+
+	it('answers JSON when asked, with CORS for the site only', async () => {
+		const response = await post(mentor, { Accept: 'application/json', Origin: site });
+		assert.equal(response.status, 200);
+		assert.equal(response.headers.get('access-control-allow-origin'), site);
+		assert.deepEqual(await response.json(), { ok: true });
+		const preflight = await fetch(base, { method: 'OPTIONS', headers: { Origin: site } });
+		assert.equal(preflight.status, 204);
+		assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Accept/);
+	});
+
+	it('lists each field with a problem, in JSON or as a page in her language', async () => {
+		const bad = { ...mentor, name: '', email: 'not-an-email', motivation: 'x'.repeat(2001) };
+		const { consent: _, ...noConsent } = bad;
+		const response = await post(noConsent, { Accept: 'application/json' });
+		assert.equal(response.status, 400);
+		assert.deepEqual((await response.json()).errors, [
+			{ field: 'name', problem: 'required' },
+			{ field: 'email', problem: 'invalid' },
+			{ field: 'motivation', problem: 'tooLong' },
+			{ field: 'consent', problem: 'required' },
+		]);
+		const page = await post({ ...noConsent, language: 'en' });
+		assert.equal(page.status, 400);
+		assert.match(await page.text(), /<html lang="en">.*Some answers need to be corrected/);
+		assert.deepEqual(stored(), []);
+	});
+
+	it('keeps script and HTML as the text she wrote', async () => {
+		const markup = '<script>alert(1)</script><b>"bold"</b>';
+		await post({ ...mentor, motivation: markup }, { Accept: 'application/json' });
+		assert.equal(stored()[0]?.motivation, markup);
+	});
+
+	it('never redirects to another site', async () => {
+		for (const next of ['https://evil.example/', '//evil.example/', 'javascript:alert(1)']) {
+			const response = await post({ ...mentor, _next: next });
+			assert.equal(response.status, 400, next);
+		}
+		assert.deepEqual(stored(), []);
+	});
+
+	it('refuses malformed, oversize and wrongly typed bodies with 400', async () => {
+		const cases: [string, Promise<Response>][] = [
+			['text/plain', post('name=x', { 'Content-Type': 'text/plain' })],
+			['JSON', post(JSON.stringify(mentor), { 'Content-Type': 'application/json' })],
+			['no role', post('hello world')],
+			['repeated field', post(`${new URLSearchParams(mentor)}&name=Other`)],
+			['invalid UTF-8', post(Uint8Array.from([0x6e, 0x61, 0x6d, 0x65, 0x3d, 0xff]))],
+			['oversize', post({ ...mentor, motivation: 'x'.repeat(100_000) })],
+		];
+		for (const [name, request] of cases) assert.equal((await request).status, 400, name);
+		assert.deepEqual(stored(), []);
+	});
+
+	it('refuses posts from other sites and other methods, but not from an unknown origin', async () => {
+		assert.equal((await post(mentor, { Origin: 'https://evil.example' })).status, 403);
+		// A page with a strict referrer policy sends `Origin: null`: not a reason to refuse a person.
+		assert.equal((await post(mentor, { Origin: 'null' })).status, 200);
+		assert.equal(stored().length, 1);
+		assert.equal((await fetch(base, { method: 'PUT', body: 'x' })).status, 405);
+		assert.equal(stored().length, 1);
+	});
+
+	it('answers a bot as if accepted but stores nothing', async () => {
+		const honeypot = await post({ ...mentor, _gotcha: 'x', _next: thanks });
+		assert.equal(honeypot.status, 303);
+		const tooFast = await post({ ...mentor, _elapsed: '800' }, { Accept: 'application/json' });
+		assert.deepEqual(await tooFast.json(), { ok: true });
+		const forged = await post({ ...mentor, _elapsed: 'a while' }, { Accept: 'application/json' });
+		assert.equal(forged.status, 200);
+		assert.deepEqual(stored(), []);
+		// A person who took her time is stored; without JavaScript there is no start time at all.
+		await post({ ...mentor, _elapsed: '60000' });
+		await post(mentor);
+		assert.equal(stored().length, 2);
+	});
+
+	it('survives a broken request and keeps answering', async () => {
+		const { port } = receiver.address() as AddressInfo;
+		const reply = await new Promise<string>((resolve) => {
+			const socket = connect(port, '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+			let text = '';
+			socket.on('data', (chunk) => (text += chunk));
+			socket.on('close', () => resolve(text));
+		});
+		assert.match(reply, /^HTTP\/1\.1 400/);
+		assert.equal((await post(mentor)).status, 200);
+	});
+});
+
+describe('sign-up validation', () => {
+	it('gives the same verdict in the browser as in the receiver', () => {
+		const cases: [Role, Record<string, string>][] = [
+			['mentor', mentor],
+			['mentor', { ...mentor, email: 'a@b', name: ' ', availability: 'x'.repeat(501) }],
+			['mentee', { role: 'mentee', language: 'en', email: 'x@y.dk', danishLevel: 'perfect' }],
+			['mentee', { role: 'mentee', language: 'en', office: 'Not A Key', consent: 'no' }],
+		];
+		for (const [role, answers] of cases) {
+			const browser = signupErrors(role, (name) => answers[name] ?? '');
+			const result = signupSchema.safeParse(answers);
+			assert.deepEqual(result.success ? [] : fieldErrors(result.error), browser);
+		}
+	});
+});
