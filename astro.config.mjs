@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
 import { sanitizeSchema } from './src/security/sanitizeSchema.ts';
 import { sitemapAlternates } from './src/utils/sitemapAlternates.ts';
@@ -12,10 +13,8 @@ import { sitemapAlternates } from './src/utils/sitemapAlternates.ts';
 /** The public address of the site: canonical URLs, the sitemap and link previews use it. */
 const site = process.env.SITE_URL ?? 'https://mentor.kvinfo.dk';
 
-/** Where the sign-up form may post, besides this site: the configured form handler's origin. */
-const formOrigins = process.env.PUBLIC_FORM_ACTION
-	? [new URL(process.env.PUBLIC_FORM_ACTION).origin]
-	: [];
+/** Where the sign-up form may post and send its enhanced submit, besides this site. */
+const formOrigins = formOriginsFor(process.env.PUBLIC_FORM_ACTION);
 
 export default defineConfig({
 	site,
@@ -42,6 +41,8 @@ export default defineConfig({
 				"img-src 'self' data:",
 				"object-src 'none'",
 				"base-uri 'self'",
+				`form-action ${["'self'", ...formOrigins].join(' ')}`,
+				`connect-src ${["'self'", ...formOrigins].join(' ')}`,
 			],
 		},
 	},
