@@ -14,7 +14,7 @@ interface Located {
 export interface DenmarkMap<T> {
 	width: number;
 	height: number;
-	/** Path data of Denmark's land (Natural Earth 1:50m, via world-atlas), rounded to 0.1 px. */
+	/** Path data of Denmark's land (Natural Earth 1:50m, via world-atlas), rounded to whole pixels: finer detail is invisible at this size and costs bytes on every page that shows the map. */
 	outline: string;
 	/** Places with coordinates, and where they fall on the map. */
 	placed: { place: T; x: number; y: number }[];
@@ -38,7 +38,7 @@ export function denmarkMap<T extends Located>(
 	if (!geometry) throw new Error('world-atlas has no Denmark (id 208): check the package version.');
 	const denmark = feature(topology, geometry);
 	const projection = geoMercator().fitWidth(width - 2 * padding, denmark);
-	const path = geoPath(projection).digits(1);
+	const path = geoPath(projection).digits(0);
 	const [[x0, y0], [, y1]] = path.bounds(denmark);
 	projection.translate([
 		projection.translate()[0] + padding - x0,
