@@ -114,7 +114,13 @@ function widgetFor(
 			// A list of single values (tags, names, countries): one input per item, stored as a YAML list.
 			return {
 				widget: 'list',
-				field: { name: 'item', label: 'Punkt', i18n, ...widgetFor(element, {}, i18n) },
+				field: {
+					name: 'item',
+					label: 'Punkt',
+					required: true,
+					i18n,
+					...widgetFor(element, {}, i18n),
+				},
 			};
 		}
 		default:
