@@ -114,6 +114,8 @@ function widgetFor(
 			// A list of single values (tags, names, countries): one input per item, stored as a YAML list.
 			return {
 				widget: 'list',
+				// Each item open as its own input: a name or a tag is read at a glance, not behind a toggle.
+				collapsed: false,
 				field: {
 					name: 'item',
 					label: 'Punkt',
