@@ -81,66 +81,127 @@ test('an entry with a required field missing is refused, saying which field', as
 	expect(existsSync(join(copy.dir, 'content/values/da/ny-vaerdi-uden-resume.md'))).toBe(false);
 });
 
+/** What an editor writes in one language's column of a new story. */
+interface StoryText {
+	title: string;
+	person: string;
+	profession: string;
+	summary: string;
+	body: string;
+}
+
+const sara: Record<'da' | 'en', StoryText> = {
+	da: {
+		title: 'Sara blev sygeplejerske i Odense',
+		person: 'Sara',
+		profession: 'Sygeplejerske',
+		summary: 'Sara fik hjælp af sin mentor til at få sin uddannelse godkendt.',
+		body: 'Sara mødte sin mentor på biblioteket i Odense.',
+	},
+	en: {
+		title: 'Sara became a nurse in Odense',
+		person: 'Sara',
+		profession: 'Nurse',
+		summary: 'Sara got help from her mentor to have her degree recognised.',
+		body: 'Sara met her mentor at the library in Odense.',
+	},
+};
+
+/** Fills in one language's column; in Danish also the facts the CMS copies to English. */
+async function writeStory(page: Page, panel: Locator, text: StoryText, facts: boolean) {
+	await panel.getByRole('textbox', { name: 'Overskrift' }).fill(text.title);
+	await panel.getByRole('button', { name: 'Tilføj fornavne eller pseudonymer' }).click();
+	await panel.getByRole('textbox', { name: 'Punkt' }).fill(text.person);
+	await panel.getByRole('textbox', { name: 'Menteens fag' }).fill(text.profession);
+	await panel.getByRole('textbox', { name: 'Resumé' }).fill(text.summary);
+	if (facts) {
+		await panel.getByRole('switch', { name: 'Illustrativ historie' }).click();
+		await panel.getByRole('combobox', { name: 'Kontor' }).fill('Fyn');
+		await page.getByRole('option', { name: 'Fyn' }).click();
+		await panel.getByRole('textbox', { name: 'Udgivet' }).fill('2026-11-20');
+		await panel.getByRole('textbox', { name: 'Dato for samtykke' }).fill('2026-11-18');
+	}
+	// The Markdown editor is the column's last text box.
+	await panel.getByRole('textbox').last().click();
+	await page.keyboard.type(text.body);
+}
+
+/** Saves the open entry the way an editor does (locally Decap publishes directly). */
+async function publish(page: Page) {
+	await page.getByRole('button', { name: 'Publicer' }).click();
+	await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
+}
+
 test('an editor creates a story in Danish and English, and the rebuilt site shows it', async ({
 	page,
 }) => {
 	test.setTimeout(120_000);
 	await openAdmin(page, '#/collections/stories/new');
 	const [da, en] = await panels(page);
-
-	// Danish first: the language-neutral facts (illustrative, office, dates) are copied to English.
-	await da.getByRole('textbox', { name: 'Overskrift' }).fill('Sara blev sygeplejerske i Odense');
-	await da.getByRole('switch', { name: 'Illustrativ historie' }).click();
-	await da.getByRole('button', { name: 'Tilføj fornavne eller pseudonymer' }).click();
-	await da.getByRole('textbox', { name: 'Punkt' }).fill('Sara');
-	await da.getByRole('textbox', { name: 'Menteens fag' }).fill('Sygeplejerske');
-	await da.getByRole('combobox', { name: 'Kontor' }).fill('Fyn');
-	await page.getByRole('option', { name: 'Fyn' }).click();
-	await da.getByRole('textbox', { name: 'Udgivet' }).fill('2026-11-20');
-	await da
-		.getByRole('textbox', { name: 'Resumé' })
-		.fill('Sara fik hjælp af sin mentor til at få sin uddannelse godkendt.');
-	await da.getByRole('textbox', { name: 'Dato for samtykke' }).fill('2026-11-18');
-	await da.getByRole('textbox').last().click();
-	await page.keyboard.type('Sara mødte sin mentor på biblioteket i Odense.');
-
-	await en.getByRole('textbox', { name: 'Overskrift' }).fill('Sara became a nurse in Odense');
-	await en.getByRole('button', { name: 'Tilføj fornavne eller pseudonymer' }).click();
-	await en.getByRole('textbox', { name: 'Punkt' }).fill('Sara');
-	await en.getByRole('textbox', { name: 'Menteens fag' }).fill('Nurse');
-	await en
-		.getByRole('textbox', { name: 'Resumé' })
-		.fill('Sara got help from her mentor to have her degree recognised.');
-	await en.getByRole('textbox').last().click();
-	await page.keyboard.type('Sara met her mentor at the library in Odense.');
-	await page.screenshot({ path: '/tmp/cms-story.png', fullPage: true });
-
-	await page.getByRole('button', { name: 'Publicer' }).click();
-	await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
+	await writeStory(page, da, sara.da, true);
+	await writeStory(page, en, sara.en, false);
+	await publish(page);
 	await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
 
+	// Both files, valid for the site's own schema; the office is the office's bare key.
 	const key = 'sara-blev-sygeplejerske-i-odense';
-	for (const [locale, title] of [
-		['da', 'Sara blev sygeplejerske i Odense'],
-		['en', 'Sara became a nurse in Odense'],
-	]) {
-		const { data, body } = storyFile(locale!, key);
+	for (const locale of ['da', 'en'] as const) {
+		const { data, body } = storyFile(locale, key);
 		const story = storyFormSchema.parse(data);
-		expect(story).toMatchObject({ title, illustrative: true, people: ['Sara'], office: 'fyn' });
+		expect(story).toMatchObject({
+			title: sara[locale].title,
+			illustrative: true,
+			people: ['Sara'],
+			office: 'fyn',
+		});
 		expect(story.date.toISOString().slice(0, 10)).toBe('2026-11-20');
 		expect(story.consent.date.toISOString().slice(0, 10)).toBe('2026-11-18');
-		expect(body).toContain('Sara m');
+		expect(body.trim()).toBe(sara[locale].body);
 	}
 
 	// The story reaches the site: rebuild the copy and read both pages.
 	await buildSite(copy.dir);
-	for (const [path, title] of [
-		[`historier/${key}`, 'Sara blev sygeplejerske i Odense'],
-		[`en/stories/${key}`, 'Sara became a nurse in Odense'],
-	]) {
-		const html = readFileSync(join(copy.dir, 'dist', path!, 'index.html'), 'utf8');
-		expect(html).toContain(`<h1 class="app-page-header__title"`);
-		expect(html).toContain(title);
+	for (const [path, locale] of [
+		[`historier/${key}`, 'da'],
+		[`en/stories/${key}`, 'en'],
+	] as const) {
+		const html = readFileSync(join(copy.dir, 'dist', path, 'index.html'), 'utf8');
+		expect(html).toContain(`${sara[locale].title}</h1>`);
+		expect(html).toContain(sara[locale].body);
+	}
+});
+
+test('a picture without alt text cannot be saved, and nothing typed is lost', async ({ page }) => {
+	await openAdmin(page, '#/collections/stories/new');
+	const [da, en] = await panels(page);
+	const text = { ...sara.da, title: 'Historie med billede uden alternativ tekst' };
+	await writeStory(page, da, text, true);
+	await writeStory(page, en, sara.en, false);
+	await da.getByRole('button', { name: 'Vælg et billede' }).click();
+	await page.locator('input[type="file"]').setInputFiles({
+		name: 'sara.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+			'base64',
+		),
+	});
+	await page.getByRole('button', { name: 'Anvend valgte' }).click();
+	await publish(page);
+	await expect(page.getByRole('alert')).toContainText('image.alt: Describe the picture');
+	await expect(da.getByRole('textbox', { name: 'Overskrift' })).toHaveValue(text.title);
+	const key = 'historie-med-billede-uden-alternativ-tekst';
+	expect(existsSync(join(copy.dir, 'content/stories/da', `${key}.md`))).toBe(false);
+
+	// With alt text in both languages it saves, and the picture's path leads to the uploaded file.
+	await da.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara på hospitalet.');
+	await en.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara at the hospital.');
+	await publish(page);
+	await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
+	for (const locale of ['da', 'en']) {
+		const { image } = storyFormSchema.parse(storyFile(locale, key).data);
+		expect(image?.alt).toMatch(/^Sara (på|at) /);
+		expect(existsSync(join(copy.dir, 'content/stories', locale, image!.src))).toBe(true);
 	}
 });
 
