@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
@@ -55,6 +56,13 @@ test('the admin loads only from our own origin and lists every collection', asyn
 			foreign.push(request.url());
 		}
 	});
+	const bundle: Promise<number>[] = [];
+	page.on('response', (response) => {
+		const type = response.request().resourceType();
+		if (response.url().includes('/_astro/') && (type === 'script' || type === 'stylesheet')) {
+			bundle.push(response.body().then((body) => gzipSync(body).length));
+		}
+	});
 	await openAdmin(page);
 	const nav = page.getByRole('complementary');
 	await expect(nav.getByRole('heading', { name: 'Samlinger' })).toBeVisible();
@@ -66,6 +74,13 @@ test('the admin loads only from our own origin and lists every collection', asyn
 	await expect(page.getByText('Amal fik sin første jobsamtale som ingeniør')).toBeVisible();
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 	expect(foreign).toEqual([]);
+
+	// What opening the CMS costs: every script and stylesheet it loaded, gzipped.
+	const kilobytes = (await Promise.all(bundle)).reduce((sum, size) => sum + size, 0) / 1024;
+	test
+		.info()
+		.annotations.push({ type: 'admin bundle', description: `${kilobytes.toFixed(0)} KB gzip` });
+	console.log(`The admin loaded ${bundle.length} files, ${kilobytes.toFixed(0)} KB gzip.`);
 });
 
 test('an entry with a required field missing is refused, saying which field', async ({ page }) => {
