@@ -42,7 +42,7 @@ function assertField(where: string, field: Field, schema: JsonSchema, required: 
 	switch (schema.type) {
 		case 'string':
 			assert.ok(
-				['string', 'text', 'relation', 'image'].includes(field.widget),
+				['string', 'text', 'relation', 'image'].includes(String(field.widget)),
 				`${where}: text, got ${field.widget}`,
 			);
 			break;
@@ -113,7 +113,7 @@ describe('CMS collections against the schemas', () => {
 
 	for (const spec of collectionSpecs) {
 		describe(spec.name, () => {
-			const collection = config.collections.find((c) => c.name === spec.name)! as Record<
+			const collection = config.collections.find((c) => c.name === spec.name)! as unknown as Record<
 				string,
 				unknown
 			>;
