@@ -7,7 +7,8 @@ import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { buildSite, projectCopy, startDecapServer } from '../helpers/cms.ts';
 
 // One project copy and one decap-server for the file; the tests share them, one after the other.
-test.describe.configure({ mode: 'serial' });
+// Decap is a large single-page app: on a busy machine a whole editing session takes a while.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let copy: ReturnType<typeof projectCopy>;
 let server: Awaited<ReturnType<typeof startDecapServer>>;
@@ -150,7 +151,7 @@ async function publish(page: Page) {
 test('an editor creates a story in Danish and English, and the rebuilt site shows it', async ({
 	page,
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	await openAdmin(page, '#/collections/stories/new');
 	const [da, en] = await panels(page);
 	await writeStory(page, da, sara.da, true);
