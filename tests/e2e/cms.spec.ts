@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { buildSite, projectCopy, startDecapServer } from '../helpers/cms.ts';
+import { sitemapPaths } from '../helpers/site.ts';
 
 // One project copy and one decap-server for the file; the tests share them, one after the other.
 // Decap is a large single-page app: on a busy machine a whole editing session takes a while.
@@ -73,7 +74,10 @@ test('the admin loads only from our own origin and lists every collection', asyn
 	// The entries are read from content/, in Danish.
 	await nav.getByRole('link', { name: 'Historier', exact: true }).click();
 	await expect(page.getByText('Amal fik sin første jobsamtale som ingeniør')).toBeVisible();
+	// Kept out of search engines, the sitemap and the site search.
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+	await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+	expect(sitemapPaths().filter((path) => path.includes('admin'))).toEqual([]);
 	expect(foreign).toEqual([]);
 
 	// What opening the CMS costs: every script and stylesheet it loaded, gzipped.
