@@ -30,7 +30,10 @@ function Page({ children }: { children: ReactNode }) {
 }
 
 /** A story as its page shows it: heading, facts, picture, quote, text, topics. */
-export function StoryPreview({ entry, widgetFor, getAsset }: Props) {
+export function StoryPreview({ entry, widgetFor, getAsset, fieldsMetaData }: Props) {
+	const office = field(entry, 'office');
+	// The office's name once the editor has chosen it in this session; its key until then.
+	const officeName = office && fieldsMetaData?.getIn(['office', 'offices', office, 'name']);
 	const imageSrc = entry.getIn(['data', 'image', 'src']) as string | undefined;
 	const imageAlt = entry.getIn(['data', 'image', 'alt']) as string | undefined;
 	const people = list(entry, 'people');
@@ -60,7 +63,7 @@ export function StoryPreview({ entry, widgetFor, getAsset }: Props) {
 				fact(da['stories.people'], people.join(', ')),
 				fact(da['stories.profession'], field(entry, 'profession')),
 				field(entry, 'country') && fact(da['stories.country'], field(entry, 'country')),
-				fact(da['stories.office'], field(entry, 'office')),
+				fact(da['stories.office'], String(officeName ?? office ?? '')),
 				fact(da['stories.published'], field(entry, 'date')),
 			),
 			imageSrc &&

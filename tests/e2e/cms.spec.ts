@@ -160,6 +160,15 @@ test('an editor creates a story in Danish and English, and the rebuilt site show
 	const [da, en] = await panels(page);
 	await writeStory(page, da, sara.da, true);
 	await writeStory(page, en, sara.en, false);
+
+	// The preview is the story page: its markup, the site's styles, the office by name.
+	await page.getByRole('button', { name: 'Toggle preview' }).click();
+	const preview = page.frameLocator('iframe').first();
+	await expect(preview.getByRole('heading', { level: 1 })).toHaveText(sara.da.title);
+	await expect(preview.getByText('Illustrativ historie', { exact: true })).toBeVisible();
+	await expect(preview.locator('.app-story__facts')).toContainText('Fyn');
+	await expect(preview.locator('body')).toHaveCSS('font-family', /^system-ui/);
+
 	await publish(page);
 	await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
 
