@@ -1,6 +1,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import da from '../src/i18n/strings/da.ts';
+import { formatDate } from '../src/utils/formatDate.ts';
 
 /**
  * Previews that mirror the site's markup and class names (StoryArticle, FaqGroups, ValueList,
@@ -19,6 +20,12 @@ function list(entry: Props['entry'], name: string): string[] {
 	const value = entry.getIn(['data', name]) as { toJS?: () => unknown } | undefined;
 	const items = value?.toJS?.();
 	return Array.isArray(items) ? items.map(String) : [];
+}
+
+/** A YYYY-MM-DD date as the site writes it ("20. november 2026"); as typed while it is not one. */
+function published(value: string | undefined): string | undefined {
+	const date = value ? new Date(value) : undefined;
+	return date && !Number.isNaN(date.getTime()) ? formatDate(date, da['locale.intl']) : value;
 }
 
 function fact(label: string, value: ReactNode) {
@@ -64,7 +71,7 @@ export function StoryPreview({ entry, widgetFor, getAsset, fieldsMetaData }: Pro
 				fact(da['stories.profession'], field(entry, 'profession')),
 				field(entry, 'country') && fact(da['stories.country'], field(entry, 'country')),
 				fact(da['stories.office'], String(officeName ?? office ?? '')),
-				fact(da['stories.published'], field(entry, 'date')),
+				fact(da['stories.published'], published(field(entry, 'date'))),
 			),
 			imageSrc &&
 				h('img', {

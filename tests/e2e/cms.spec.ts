@@ -163,10 +163,11 @@ test('an editor creates a story in Danish and English, and the rebuilt site show
 
 	// The preview is the story page: its markup, the site's styles, the office by name.
 	await page.getByRole('button', { name: 'Toggle preview' }).click();
-	const preview = page.frameLocator('iframe').first();
+	const preview = page.locator('iframe').first().contentFrame();
 	await expect(preview.getByRole('heading', { level: 1 })).toHaveText(sara.da.title);
 	await expect(preview.getByText('Illustrativ historie', { exact: true })).toBeVisible();
 	await expect(preview.locator('.app-story__facts')).toContainText('Fyn');
+	await expect(preview.locator('.app-story__facts')).toContainText('20. november 2026');
 	await expect(preview.locator('body')).toHaveCSS('font-family', /^system-ui/);
 
 	await publish(page);
