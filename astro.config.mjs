@@ -50,8 +50,9 @@ export default defineConfig({
 		mdx(),
 		securityHeaders(formOrigins),
 		sitemap({
-			// Pages that make sense only in context stay out of the sitemap.
-			filter: (page) => !/\/(tilmeld\/tak|sign-up\/thank-you)\/$/.test(page),
+			// Pages that make sense only in context stay out of the sitemap, and so does the CMS.
+			filter: (page) =>
+				!/\/(tilmeld\/tak|sign-up\/thank-you)\/$/.test(page) && !/\/admin\/$/.test(page),
 			serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, site) }),
 		}),
 	],

@@ -1,5 +1,6 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { withoutEmpty } from './withoutEmpty.ts';
 
 interface Options {
 	/** File extensions to load, without dots. */
@@ -31,7 +32,8 @@ export function localizedGlob(
 				...context,
 				parseData: ({ id, data, ...rest }) => {
 					const locale = id.slice(0, id.indexOf('/'));
-					const localized: Record<string, unknown> = { ...data };
+					// A field the CMS wrote empty (`country: ''`) is a field left out.
+					const localized: Record<string, unknown> = withoutEmpty({ ...data });
 					for (const field of references) {
 						const key = localized[field];
 						if (typeof key === 'string') localized[field] = `${locale}/${key}`;

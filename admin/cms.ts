@@ -1,0 +1,54 @@
+import CMS from 'decap-cms-app';
+import siteStyles from '../src/styles/global.css?inline';
+import { collectionSpecs } from './collections.ts';
+import { cmsConfig } from './config.ts';
+import previewStyles from './preview.css?inline';
+import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './previews.ts';
+import { entryProblems } from './validate.ts';
+
+/**
+ * The CMS at /admin/: Decap, bundled by Vite from npm (no CDN), configured in code rather than a
+ * config.yml so that its collections are generated from the zod schemas.
+ */
+
+/** The part of Immutable.js's Map that the save check reads. */
+interface ImmutableLike {
+	toJS(): Record<string, unknown>;
+	getIn(path: string[]): unknown;
+}
+
+CMS.registerPreviewStyle(siteStyles, { raw: true });
+CMS.registerPreviewStyle(previewStyles, { raw: true });
+CMS.registerPreviewTemplate('stories', StoryPreview);
+CMS.registerPreviewTemplate('faqs', FaqPreview);
+CMS.registerPreviewTemplate('values', ValuePreview);
+CMS.registerPreviewTemplate('offices', OfficePreview);
+
+const config = cmsConfig({
+	PUBLIC_CMS_REPO: import.meta.env.PUBLIC_CMS_REPO,
+	PUBLIC_CMS_BRANCH: import.meta.env.PUBLIC_CMS_BRANCH,
+	PUBLIC_CMS_AUTH_URL: import.meta.env.PUBLIC_CMS_AUTH_URL,
+	PUBLIC_DECAP_LOCAL_URL: import.meta.env.PUBLIC_DECAP_LOCAL_URL,
+});
+const schemas = new Map(collectionSpecs.map((spec) => [spec.name, spec.schema]));
+
+// Refuses to save what the build would refuse, in every language, with the schema's own messages.
+// Throwing here makes Decap show the message and keep the entry open: nothing typed is lost.
+CMS.registerEventListener({
+	name: 'preSave',
+	handler: ({ entry }) => {
+		const schema = schemas.get(String(entry.get('collection')));
+		if (!schema) return undefined;
+		const [defaultLocale, ...others] = config.i18n!.locales;
+		const data = (path: string[]) => (entry.getIn(path) as ImmutableLike | undefined)?.toJS();
+		const versions = Object.fromEntries([
+			[defaultLocale, data(['data'])],
+			...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
+		]);
+		const problems = entryProblems(schema, versions);
+		if (problems.length > 0) throw new Error(problems.join('\n'));
+		return undefined;
+	},
+});
+
+CMS.init({ config });

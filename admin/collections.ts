@@ -1,0 +1,252 @@
+import { z } from 'astro/zod';
+import type { CmsCollection, CmsField } from 'decap-cms-core';
+import { faqSchema } from '../src/schemas/faqs.ts';
+import { figureSchema } from '../src/schemas/figures.ts';
+import { officeSchema } from '../src/schemas/offices.ts';
+import { pageSchema } from '../src/schemas/pages.ts';
+import { settingsSchema } from '../src/schemas/settings.ts';
+import { storySchema } from '../src/schemas/stories.ts';
+import { valueSchema } from '../src/schemas/values.ts';
+import { cmsFields, type FieldHint } from './fields.ts';
+
+/**
+ * The story schema with plain stand-ins for what the content layer adds: in the CMS the picture is a
+ * file path and the office a key, chosen through the widgets below. The build checks both for real.
+ */
+export const storyFormSchema = storySchema({ image: () => z.string(), office: z.string() });
+
+/** One content collection as the CMS shows it. */
+export interface CollectionSpec {
+	name: string;
+	label: string;
+	labelSingular: string;
+	schema: z.ZodObject;
+	/** Markdown with frontmatter and a body, or a YAML data file. */
+	format: 'markdown' | 'yaml';
+	/** The field the list of entries shows and new file names are made from. */
+	identifier: string;
+	hints: Record<string, FieldHint>;
+	/** False for settings: one entry per language that exists already. */
+	create?: boolean;
+	/** The body's label, for Markdown collections. */
+	body?: string;
+}
+
+const same = 'duplicate' as const;
+
+/** Every collection of `content/`, with the labels editors read (in Danish, the editors' language). */
+export const collectionSpecs: CollectionSpec[] = [
+	{
+		name: 'stories',
+		label: 'Historier',
+		labelSingular: 'Historie',
+		schema: storyFormSchema,
+		format: 'markdown',
+		identifier: 'title',
+		body: 'Historien',
+		hints: {
+			title: { label: 'Overskrift' },
+			illustrative: {
+				label: 'Illustrativ historie',
+				i18n: same,
+				hint: 'Slå til, hvis ingen virkelig mentor og mentee har fortalt historien.',
+			},
+			people: { label: 'Fornavne eller pseudonymer' },
+			profession: { label: 'Menteens fag' },
+			country: { label: 'Baggrundsland (kun hvis hun har sagt ja)' },
+			office: {
+				label: 'Kontor',
+				i18n: same,
+				widget: {
+					widget: 'relation',
+					collection: 'offices',
+					value_field: '{{slug}}',
+					search_fields: ['name'],
+					display_fields: ['name'],
+				},
+			},
+			date: { label: 'Udgivet', i18n: same },
+			summary: { label: 'Resumé' },
+			image: {
+				label: 'Billede',
+				fields: {
+					src: { label: 'Billedfil', i18n: same, widget: { widget: 'image', choose_url: false } },
+					alt: {
+						label: 'Alternativ tekst',
+						hint: 'Hvad skal en, der ikke kan se billedet, vide?',
+					},
+				},
+			},
+			quote: { label: 'Citat' },
+			tags: { label: 'Emner' },
+			consent: {
+				label: 'Samtykke til offentliggørelse',
+				fields: {
+					date: { label: 'Dato for samtykke', i18n: same },
+					note: { label: 'Note om samtykket' },
+				},
+			},
+		},
+	},
+	{
+		name: 'faqs',
+		label: 'Spørgsmål og svar',
+		labelSingular: 'Spørgsmål',
+		schema: faqSchema,
+		format: 'markdown',
+		identifier: 'question',
+		body: 'Svar',
+		hints: {
+			question: { label: 'Spørgsmål' },
+			audience: { label: 'Målgruppe', i18n: same },
+			order: { label: 'Rækkefølge', i18n: same },
+		},
+	},
+	{
+		name: 'values',
+		label: 'Værdier',
+		labelSingular: 'Værdi',
+		schema: valueSchema,
+		format: 'markdown',
+		identifier: 'title',
+		body: 'Tekst',
+		hints: {
+			title: { label: 'Navn' },
+			order: { label: 'Rækkefølge', i18n: same },
+			summary: { label: 'Resumé' },
+		},
+	},
+	{
+		name: 'offices',
+		label: 'Kontorer',
+		labelSingular: 'Kontor',
+		schema: officeSchema,
+		format: 'markdown',
+		identifier: 'name',
+		body: 'Om kontoret',
+		hints: {
+			name: { label: 'Navn' },
+			region: { label: 'Region' },
+			order: { label: 'Rækkefølge', i18n: same },
+			established: { label: 'Oprettet (år)', i18n: same },
+			address: {
+				label: 'Adresse',
+				i18n: same,
+				fields: {
+					street: { label: 'Gade og nummer' },
+					postalCode: { label: 'Postnummer' },
+					city: { label: 'By' },
+				},
+			},
+			coordinates: {
+				label: 'Koordinater (til kortet)',
+				i18n: same,
+				fields: { lat: { label: 'Breddegrad' }, lng: { label: 'Længdegrad' } },
+			},
+			contact: {
+				label: 'Kontakt',
+				i18n: same,
+				fields: {
+					email: { label: 'E-mail' },
+					phone: { label: 'Telefon' },
+					website: { label: 'Hjemmeside' },
+				},
+			},
+			openingHours: { label: 'Åbningstider' },
+			accessibility: { label: 'Tilgængelighed' },
+			directions: { label: 'Sådan kommer du hertil' },
+		},
+	},
+	{
+		name: 'figures',
+		label: 'Nøgletal',
+		labelSingular: 'Nøgletal',
+		schema: figureSchema,
+		format: 'yaml',
+		identifier: 'label',
+		hints: {
+			label: { label: 'Hvad tallet tæller' },
+			value: {
+				label: 'Tal',
+				i18n: same,
+				hint: 'Udfyld enten et tal eller en liste, ikke begge.',
+			},
+			atLeast: { label: 'Mindst (kilden siger "over")', i18n: same },
+			unit: { label: 'Enhed', i18n: same },
+			items: { label: 'Liste (i rækkefølge)' },
+			asOf: { label: 'Gælder pr.', i18n: same },
+			source: {
+				label: 'Kilde',
+				fields: {
+					name: { label: 'Kilde, som den skal citeres' },
+					url: { label: 'Kildens adresse', i18n: same },
+				},
+			},
+			order: { label: 'Rækkefølge', i18n: same },
+		},
+	},
+	{
+		name: 'pages',
+		label: 'Sidetekster',
+		labelSingular: 'Side',
+		schema: pageSchema,
+		format: 'markdown',
+		identifier: 'title',
+		body: 'Tekst',
+		hints: {
+			title: { label: 'Overskrift' },
+			description: { label: 'Beskrivelse (til søgemaskiner)' },
+			lead: { label: 'Indledning' },
+			updated: { label: 'Senest opdateret', i18n: same },
+		},
+	},
+	{
+		name: 'settings',
+		label: 'Indstillinger',
+		labelSingular: 'Indstillinger',
+		schema: settingsSchema,
+		format: 'yaml',
+		identifier: 'organisation',
+		create: false,
+		hints: {
+			organisation: { label: 'Organisationens navn' },
+			tagline: { label: 'Kort beskrivelse' },
+			contact: {
+				label: 'Kontakt',
+				i18n: same,
+				fields: {
+					email: { label: 'E-mail' },
+					phone: { label: 'Telefon' },
+					website: { label: 'Hjemmeside' },
+				},
+			},
+			formAction: { label: 'Tilmeldingsformularens modtager', i18n: same },
+			social: {
+				label: 'Sociale medier',
+				fields: { label: { label: 'Navn' }, url: { label: 'Adresse' } },
+			},
+		},
+	},
+];
+
+/** The Decap collection for one spec: `content/<name>/<locale>/<key>.<ext>`, as the site loads it. */
+export function cmsCollection(spec: CollectionSpec): CmsCollection {
+	const fields: CmsField[] = cmsFields(spec.schema.shape, spec.hints);
+	if (spec.body) fields.push({ name: 'body', label: spec.body, widget: 'markdown', i18n: true });
+	return {
+		name: spec.name,
+		label: spec.label,
+		label_singular: spec.labelSingular,
+		folder: `content/${spec.name}`,
+		create: spec.create ?? true,
+		delete: spec.create ?? true,
+		identifier_field: spec.identifier,
+		summary: `{{${spec.identifier}}}`,
+		slug: '{{slug}}',
+		...(spec.format === 'markdown'
+			? { extension: 'md', format: 'frontmatter' }
+			: { extension: 'yaml', format: 'yaml' }),
+		i18n: true,
+		fields,
+	} as CmsCollection;
+}

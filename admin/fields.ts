@@ -1,0 +1,180 @@
+import type { z } from 'astro/zod';
+import type { CmsField } from 'decap-cms-core';
+
+/**
+ * What the CMS needs to know about a field that the schema cannot say: the label an editor reads, and a
+ * widget where the data's type alone would pick the wrong one (a relation, an image, a long text).
+ * Nested fields take their hints under `fields`.
+ */
+export interface FieldHint {
+	label: string;
+	/** Replaces the widget the type implies: `relation`, `image`, `text`, `markdown`… */
+	widget?: Partial<CmsField> & { widget: string };
+	/**
+	 * `duplicate` for facts that are the same in every language (dates, numbers, the office): the CMS
+	 * copies them from Danish, so the language versions cannot disagree. Nested fields inherit it.
+	 */
+	i18n?: 'duplicate';
+	hint?: string;
+	fields?: Record<string, FieldHint>;
+}
+
+/** A zod schema with its optional/default/pipe wrappers taken off, and what they said. */
+interface Unwrapped {
+	schema: z.ZodType;
+	required: boolean;
+	defaultValue?: unknown;
+}
+
+/** The zod 4 definition of a schema: only the parts read here. */
+interface Def {
+	type: string;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	defaultValue?: unknown;
+}
+
+function def(schema: z.ZodType): Def {
+	return (schema as unknown as { def: Def }).def;
+}
+
+/**
+ * Takes off the wrappers that do not change what an editor types: `.optional()` and `.default()` make
+ * a field not required; a `.pipe()` (the office reference) is typed by what goes in.
+ */
+export function unwrap(schema: z.ZodType): Unwrapped {
+	let current = schema;
+	let required = true;
+	let defaultValue: unknown;
+	for (;;) {
+		const { type, innerType, in: input } = def(current);
+		if ((type === 'optional' || type === 'nullable') && innerType) {
+			required = false;
+			current = innerType;
+		} else if (type === 'default' && innerType) {
+			required = false;
+			defaultValue = def(current).defaultValue;
+			current = innerType;
+		} else if (type === 'pipe' && input) {
+			current = input;
+		} else {
+			return { schema: current, required, defaultValue };
+		}
+	}
+}
+
+/** The Decap widget a zod type implies, with its options. */
+function widgetFor(
+	schema: z.ZodType,
+	hints: Record<string, FieldHint>,
+	i18n: CmsField['i18n'],
+	optionalLabel?: string,
+): Record<string, unknown> {
+	const { type } = def(schema);
+	switch (type) {
+		case 'string': {
+			const max = (schema as z.ZodString).maxLength;
+			// Short text on one line; anything longer than a headline gets a text area.
+			return { widget: max !== null && max > 140 ? 'text' : 'string' };
+		}
+		case 'number': {
+			const number = schema as z.ZodNumber;
+			return {
+				widget: 'number',
+				value_type: number.format === 'safeint' ? 'int' : 'float',
+				...(Number.isFinite(number.minValue) && { min: number.minValue }),
+				...(Number.isFinite(number.maxValue) && { max: number.maxValue }),
+			};
+		}
+		case 'boolean':
+			return { widget: 'boolean' };
+		case 'date':
+			// A plain calendar date, written as YYYY-MM-DD: what YAML reads as a date and the schema accepts.
+			return {
+				widget: 'datetime',
+				format: 'YYYY-MM-DD',
+				date_format: 'YYYY-MM-DD',
+				time_format: false,
+			};
+		case 'enum':
+			return { widget: 'select', options: [...(schema as z.ZodEnum).options] };
+		case 'object':
+			return {
+				widget: 'object',
+				fields: cmsFields((schema as z.ZodObject).shape, hints, i18n, optionalLabel),
+			};
+		case 'array': {
+			const element = unwrap((schema as z.ZodArray<z.ZodType>).element).schema;
+			if (def(element).type === 'object') {
+				return {
+					widget: 'list',
+					fields: cmsFields((element as z.ZodObject).shape, hints, i18n),
+				};
+			}
+			// A list of single values (tags, names, countries): one input per item, stored as a YAML list.
+			return {
+				widget: 'list',
+				// Each item open as its own input: a name or a tag is read at a glance, not behind a toggle.
+				collapsed: false,
+				field: {
+					name: 'item',
+					label: 'Punkt',
+					required: true,
+					i18n,
+					...widgetFor(element, {}, i18n),
+				},
+			};
+		}
+		default:
+			throw new Error(`The CMS has no widget for the zod type "${type}": add a widget hint.`);
+	}
+}
+
+/**
+ * The Decap fields of a zod object's shape, in the schema's order: names, required and widgets come
+ * from the schema, labels and widget overrides from `hints`. A field without a hint is an error, so a
+ * new schema field cannot reach editors without a label.
+ */
+export function cmsFields(
+	shape: Record<string, z.ZodType>,
+	hints: Record<string, FieldHint>,
+	inherited: CmsField['i18n'] = true,
+	/** Set for the fields of an optional object: the label of that object. */
+	optionalParent?: string,
+): CmsField[] {
+	return Object.entries(shape).map(([name, field]) => {
+		const hint = hints[name];
+		if (!hint) throw new Error(`The CMS field "${name}" needs a label in admin/collections.ts.`);
+		const { schema, required, defaultValue } = unwrap(field);
+		const type = def(schema).type;
+		// Decap accepts only true/false on objects and lists: an object passes `duplicate` on to its
+		// fields; a list is edited in each language (Decap cannot copy list items between languages).
+		const wanted = type === 'array' ? true : (hint.i18n ?? inherited);
+		const i18n = type === 'object' || type === 'array' ? true : wanted;
+		const optionalLabel = required ? undefined : hint.label;
+		const widget = hint.widget ?? widgetFor(schema, hint.fields ?? {}, wanted, optionalLabel);
+		if (hint.widget && hint.fields && type === 'object') {
+			Object.assign(widget, {
+				fields: cmsFields((schema as z.ZodObject).shape, hint.fields, wanted, optionalLabel),
+			});
+		}
+		// Decap validates the fields of an optional object even when it is left empty
+		// (decaporg/decap-cms#2103, #7748), so an optional picture would demand its alt text. Such fields
+		// are optional in Decap, say when they are needed, and admin/validate.ts enforces the schema's
+		// rule on save: a picture without alt text is refused.
+		const conditional = required && optionalParent !== undefined;
+		const note = conditional
+			? `Skal udfyldes, når ${optionalParent.toLowerCase()} er udfyldt.`
+			: '';
+		const text = [hint.hint, note].filter(Boolean).join(' ');
+		return {
+			name,
+			label: hint.label,
+			required: required && !conditional,
+			i18n,
+			...(text && { hint: text }),
+			...(defaultValue !== undefined && { default: defaultValue }),
+			...widget,
+		} as CmsField;
+	});
+}

@@ -1,0 +1,20 @@
+import type { z } from 'astro/zod';
+import { withoutEmpty } from '../src/utils/withoutEmpty.ts';
+
+/**
+ * What the build would say about an entry, one line per problem (`en › consent.date: Add the date…`),
+ * or none. The CMS's own checks cover required fields; this catches the rest of the schema's rules
+ * (a figure with both a number and a list, a web address without https://) before anything is saved.
+ */
+export function entryProblems(
+	schema: z.ZodType,
+	versions: Record<string, Record<string, unknown> | undefined>,
+): string[] {
+	return Object.entries(versions).flatMap(([locale, data]) => {
+		const result = schema.safeParse(withoutEmpty(data ?? {}));
+		if (result.success) return [];
+		return result.error.issues.map(
+			(issue) => `${locale} › ${issue.path.join('.') || 'entry'}: ${issue.message}`,
+		);
+	});
+}

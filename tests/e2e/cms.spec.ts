@@ -1,0 +1,252 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
+import { buildSite, projectCopy, startDecapServer } from '../helpers/cms.ts';
+import { sitemapPaths } from '../helpers/site.ts';
+
+// One project copy and one decap-server for the file; the tests share them, one after the other.
+// Decap is a large single-page app: on a busy machine a whole editing session takes a while.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let copy: ReturnType<typeof projectCopy>;
+let server: Awaited<ReturnType<typeof startDecapServer>>;
+
+test.beforeAll(async () => {
+	copy = projectCopy();
+	server = await startDecapServer(copy.dir);
+});
+
+test.afterAll(() => {
+	server?.stop();
+	copy?.remove();
+});
+
+/**
+ * Opens /admin/ signed in to the local backend. The built CMS looks for decap-server on its default
+ * port; the requests are answered by this file's server, which works on the project copy.
+ */
+async function openAdmin(page: Page, hash = '') {
+	await page.route(/^http:\/\/(localhost|127\.0\.0\.1):8081\/api\/v1$/, async (route) => {
+		const response = await route.fetch({ url: server.url });
+		await route.fulfill({
+			response,
+			headers: { ...response.headers(), 'access-control-allow-origin': '*' },
+		});
+	});
+	// Decap asks "are you sure?" before publishing.
+	page.on('dialog', (dialog) => dialog.accept());
+	await page.goto('/admin/');
+	await page.getByRole('button', { name: 'Log ind' }).click();
+	if (hash) await page.goto(`/admin/${hash}`);
+}
+
+/** The story file the CMS wrote for `key` in `locale`, as frontmatter data and body. */
+function storyFile(locale: string, key: string) {
+	const text = readFileSync(join(copy.dir, 'content/stories', locale, `${key}.md`), 'utf8');
+	const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
+	return { data: parse(frontmatter) as Record<string, unknown>, body };
+}
+
+test('the admin loads only from our own origin and lists every collection', async ({ page }) => {
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) {
+			foreign.push(request.url());
+		}
+	});
+	const bundle: Promise<number>[] = [];
+	page.on('response', (response) => {
+		const type = response.request().resourceType();
+		if (response.url().includes('/_astro/') && (type === 'script' || type === 'stylesheet')) {
+			bundle.push(response.body().then((body) => gzipSync(body).length));
+		}
+	});
+	await openAdmin(page);
+	const nav = page.getByRole('complementary');
+	await expect(nav.getByRole('heading', { name: 'Samlinger' })).toBeVisible();
+	for (const spec of collectionSpecs) {
+		await expect(nav.getByRole('link', { name: spec.label, exact: true })).toBeVisible();
+	}
+	// The entries are read from content/, in Danish.
+	await nav.getByRole('link', { name: 'Historier', exact: true }).click();
+	await expect(page.getByText('Amal fik sin første jobsamtale som ingeniør')).toBeVisible();
+	// Kept out of search engines, the sitemap and the site search.
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+	await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+	expect(sitemapPaths().filter((path) => path.includes('admin'))).toEqual([]);
+	expect(foreign).toEqual([]);
+
+	// What opening the CMS costs: every script and stylesheet it loaded, gzipped.
+	const kilobytes = (await Promise.all(bundle)).reduce((sum, size) => sum + size, 0) / 1024;
+	test
+		.info()
+		.annotations.push({ type: 'admin bundle', description: `${kilobytes.toFixed(0)} KB gzip` });
+	console.log(`The admin loaded ${bundle.length} files, ${kilobytes.toFixed(0)} KB gzip.`);
+});
+
+test('an entry with a required field missing is refused, saying which field', async ({ page }) => {
+	await openAdmin(page, '#/collections/values/new');
+	const [da] = await panels(page);
+	await da.getByRole('textbox', { name: 'Navn' }).fill('Ny værdi uden resumé');
+	await page.getByRole('button', { name: 'Publicer' }).click();
+	await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
+	await expect(page.getByText('Resumé er påkrævet.').first()).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('du mangler et påkrævet felt');
+	// Nothing typed is lost, and nothing is written.
+	await expect(da.getByRole('textbox', { name: 'Navn' })).toHaveValue('Ny værdi uden resumé');
+	expect(existsSync(join(copy.dir, 'content/values/da/ny-vaerdi-uden-resume.md'))).toBe(false);
+});
+
+/** What an editor writes in one language's column of a new story. */
+interface StoryText {
+	title: string;
+	person: string;
+	profession: string;
+	summary: string;
+	body: string;
+}
+
+const sara: Record<'da' | 'en', StoryText> = {
+	da: {
+		title: 'Sara blev sygeplejerske i Odense',
+		person: 'Sara',
+		profession: 'Sygeplejerske',
+		summary: 'Sara fik hjælp af sin mentor til at få sin uddannelse godkendt.',
+		body: 'Sara mødte sin mentor på biblioteket i Odense.',
+	},
+	en: {
+		title: 'Sara became a nurse in Odense',
+		person: 'Sara',
+		profession: 'Nurse',
+		summary: 'Sara got help from her mentor to have her degree recognised.',
+		body: 'Sara met her mentor at the library in Odense.',
+	},
+};
+
+/** Fills in one language's column; in Danish also the facts the CMS copies to English. */
+async function writeStory(page: Page, panel: Locator, text: StoryText, facts: boolean) {
+	await panel.getByRole('textbox', { name: 'Overskrift' }).fill(text.title);
+	await panel.getByRole('button', { name: 'Tilføj fornavne eller pseudonymer' }).click();
+	await panel.getByRole('textbox', { name: 'Punkt' }).fill(text.person);
+	await panel.getByRole('textbox', { name: 'Menteens fag' }).fill(text.profession);
+	await panel.getByRole('textbox', { name: 'Resumé' }).fill(text.summary);
+	if (facts) {
+		await panel.getByRole('switch', { name: 'Illustrativ historie' }).click();
+		await panel.getByRole('combobox', { name: 'Kontor' }).fill('Fyn');
+		await page.getByRole('option', { name: 'Fyn' }).click();
+		await panel.getByRole('textbox', { name: 'Udgivet' }).fill('2026-11-20');
+		await panel.getByRole('textbox', { name: 'Dato for samtykke' }).fill('2026-11-18');
+	}
+	// The Markdown editor is the column's last text box.
+	await panel.getByRole('textbox').last().click();
+	await page.keyboard.type(text.body);
+}
+
+/** Saves the open entry the way an editor does (locally Decap publishes directly). */
+async function publish(page: Page) {
+	await page.getByRole('button', { name: 'Publicer' }).click();
+	await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
+}
+
+test('an editor creates a story in Danish and English, and the rebuilt site shows it', async ({
+	page,
+}) => {
+	test.setTimeout(180_000);
+	await openAdmin(page, '#/collections/stories/new');
+	const [da, en] = await panels(page);
+	await writeStory(page, da, sara.da, true);
+	await writeStory(page, en, sara.en, false);
+
+	// The preview is the story page: its markup, the site's styles, the office by name.
+	await page.getByRole('button', { name: 'Toggle preview' }).click();
+	const preview = page.locator('iframe').first().contentFrame();
+	await expect(preview.getByRole('heading', { level: 1 })).toHaveText(sara.da.title);
+	await expect(preview.getByText('Illustrativ historie', { exact: true })).toBeVisible();
+	await expect(preview.locator('.app-story__facts')).toContainText('Fyn');
+	await expect(preview.locator('.app-story__facts')).toContainText('20. november 2026');
+	await expect(preview.locator('body')).toHaveCSS('font-family', /^system-ui/);
+
+	await publish(page);
+	await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
+
+	// Both files, valid for the site's own schema; the office is the office's bare key.
+	const key = 'sara-blev-sygeplejerske-i-odense';
+	for (const locale of ['da', 'en'] as const) {
+		const { data, body } = storyFile(locale, key);
+		const story = storyFormSchema.parse(data);
+		expect(story).toMatchObject({
+			title: sara[locale].title,
+			illustrative: true,
+			people: ['Sara'],
+			office: 'fyn',
+		});
+		expect(story.date.toISOString().slice(0, 10)).toBe('2026-11-20');
+		expect(story.consent.date.toISOString().slice(0, 10)).toBe('2026-11-18');
+		expect(body.trim()).toBe(sara[locale].body);
+	}
+
+	// The story reaches the site: rebuild the copy and read both pages.
+	await buildSite(copy.dir);
+	for (const [path, locale] of [
+		[`historier/${key}`, 'da'],
+		[`en/stories/${key}`, 'en'],
+	] as const) {
+		const html = readFileSync(join(copy.dir, 'dist', path, 'index.html'), 'utf8');
+		expect(html).toContain(`${sara[locale].title}</h1>`);
+		expect(html).toContain(sara[locale].body);
+	}
+});
+
+test('a picture without alt text cannot be saved, and nothing typed is lost', async ({ page }) => {
+	await openAdmin(page, '#/collections/stories/new');
+	const [da, en] = await panels(page);
+	const text = { ...sara.da, title: 'Historie med billede uden alternativ tekst' };
+	await writeStory(page, da, text, true);
+	await writeStory(page, en, sara.en, false);
+	await da.getByRole('button', { name: 'Vælg et billede' }).click();
+	await page.locator('input[type="file"]').setInputFiles({
+		name: 'sara.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+			'base64',
+		),
+	});
+	await page.getByRole('button', { name: 'Anvend valgte' }).click();
+	await publish(page);
+	await expect(page.getByRole('alert')).toContainText('image.alt: Describe the picture');
+	await expect(da.getByRole('textbox', { name: 'Overskrift' })).toHaveValue(text.title);
+	const key = 'historie-med-billede-uden-alternativ-tekst';
+	expect(existsSync(join(copy.dir, 'content/stories/da', `${key}.md`))).toBe(false);
+
+	// With alt text in both languages it saves, and the picture's path leads to the uploaded file.
+	await da.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara på hospitalet.');
+	await en.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara at the hospital.');
+	await publish(page);
+	await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
+	for (const locale of ['da', 'en']) {
+		const { image } = storyFormSchema.parse(storyFile(locale, key).data);
+		expect(image?.alt).toMatch(/^Sara (på|at) /);
+		expect(existsSync(join(copy.dir, 'content/stories', locale, image!.src))).toBe(true);
+	}
+});
+
+/** The Danish and English halves of the side-by-side editor. */
+async function panels(page: Page): Promise<[Locator, Locator]> {
+	await expect(page.getByRole('button', { name: 'Skriver på EN' })).toBeVisible();
+	const panel = (locale: string) =>
+		page
+			.locator('div')
+			.filter({ has: page.getByRole('button', { name: `Skriver på ${locale}` }) })
+			.filter({
+				has: page
+					.getByRole('textbox', { name: 'Overskrift' })
+					.or(page.getByRole('textbox', { name: 'Navn' })),
+			})
+			.last();
+	return [panel('DA'), panel('EN')];
+}

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Everything of the project but what is installed, built or recorded. */
+const skipped = new Set([
+	'node_modules',
+	'dist',
+	'.astro',
+	'.git',
+	'test-results',
+	'playwright-report',
+]);
+
+/**
+ * A throw-away copy of the project (node_modules linked, not copied), so the CMS under test writes
+ * into its `content/`, never into the real one.
+ */
+export function projectCopy(): { dir: string; remove: () => void } {
+	const dir = mkdtempSync(join(tmpdir(), 'mentor-cms-'));
+	cpSync(root, dir, {
+		recursive: true,
+		filter: (source) => !skipped.has(source.slice(root.length + 1).split('/')[0]!),
+	});
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A TCP port nobody is listening on. */
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}
+
+/** decap-server's local file-system backend over `dir`, on a free port; `url` is its API. */
+export async function startDecapServer(dir: string): Promise<{ url: string; stop: () => void }> {
+	const port = await freePort();
+	const child: ChildProcess = spawn(
+		process.execPath,
+		[join(root, 'node_modules/decap-server/dist/index.js')],
+		{
+			cwd: dir,
+			env: {
+				...process.env,
+				PORT: String(port),
+				MODE: 'fs',
+				GIT_REPO_DIRECTORY: dir,
+				LOG_LEVEL: 'warn',
+			},
+			stdio: 'inherit',
+		},
+	);
+	const url = `http://127.0.0.1:${port}/api/v1`;
+	for (let attempt = 0; attempt < 100; attempt++) {
+		const ready = await fetch(url, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ action: 'info' }),
+		}).then(
+			(response) => response.ok,
+			() => false,
+		);
+		if (ready) return { url, stop: () => child.kill() };
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	child.kill();
+	throw new Error(`decap-server did not answer on ${url}`);
+}
+
+/** Builds the site in `dir` with the project's Astro. */
+export async function buildSite(dir: string): Promise<void> {
+	const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: dir,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	if (code !== 0) throw new Error(`astro build in ${dir} failed with exit code ${code}`);
+}

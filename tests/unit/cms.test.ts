@@ -1,0 +1,250 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { z } from 'astro/zod';
+import type { CmsField } from 'decap-cms-core';
+import { parse } from 'yaml';
+import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
+import { cmsConfig, mediaFolder, publicFolder } from '../../admin/config.ts';
+import { entryProblems } from '../../admin/validate.ts';
+import { figureSchema } from '../../src/schemas/figures.ts';
+import { locales } from '../../src/i18n/locales.ts';
+
+/**
+ * The contract between the zod schemas and the CMS. The CMS config is generated from the schemas; this
+ * test reads the schemas another way (as JSON Schema) and checks every field of every collection —
+ * name, required, widget, allowed values — so neither a generator bug nor a hand edit can let them drift.
+ */
+
+const root = join(import.meta.dirname, '../..');
+const config = cmsConfig({});
+
+interface JsonSchema {
+	type?: string;
+	properties?: Record<string, JsonSchema>;
+	required?: string[];
+	enum?: string[];
+	items?: JsonSchema;
+}
+
+type Field = CmsField & Record<string, unknown>;
+
+/** Checks one CMS field against the JSON Schema of the same schema field. */
+function assertField(where: string, field: Field, schema: JsonSchema, required: boolean) {
+	assert.equal(field.required, required, `${where}: required`);
+	assert.ok(field.i18n === true || field.i18n === 'duplicate', `${where}: in every language`);
+	if (schema.enum) {
+		assert.equal(field.widget, 'select', `${where}: a choice is a select`);
+		assert.deepEqual(field.options, schema.enum, `${where}: the allowed values`);
+		return;
+	}
+	switch (schema.type) {
+		case 'string':
+			assert.ok(
+				['string', 'text', 'relation', 'image'].includes(String(field.widget)),
+				`${where}: text, got ${field.widget}`,
+			);
+			break;
+		case 'number':
+		case 'integer':
+			assert.equal(field.widget, 'number', where);
+			assert.equal(field.value_type, schema.type === 'integer' ? 'int' : 'float', where);
+			break;
+		case 'boolean':
+			assert.equal(field.widget, 'boolean', where);
+			break;
+		case 'array':
+			assert.equal(field.widget, 'list', where);
+			assert.equal(field.i18n, true, `${where}: Decap allows only true/false on lists`);
+			if (schema.items?.type === 'object') {
+				assertFields(where, field.fields as Field[], schema.items, true);
+			} else {
+				assertField(`${where}[]`, field.field as Field, schema.items ?? {}, true);
+			}
+			break;
+		case 'object':
+			assert.equal(field.widget, 'object', where);
+			assert.equal(field.i18n, true, `${where}: Decap allows only true/false on objects`);
+			assertFields(where, field.fields as Field[], schema, required);
+			break;
+		case undefined:
+			// Dates are the one type JSON Schema cannot name: the CMS must write a plain YYYY-MM-DD.
+			assert.equal(field.widget, 'datetime', where);
+			assert.equal(field.format, 'YYYY-MM-DD', where);
+			assert.equal(field.time_format, false, where);
+			break;
+		default:
+			assert.fail(`${where}: no expectation for type ${schema.type}`);
+	}
+}
+
+/**
+ * Checks that `fields` are exactly the schema's properties, in order. Inside an optional object the
+ * schema's required fields are required only when the object is filled in: Decap cannot say that,
+ * so they are optional in the CMS with a hint saying when they are needed, and checked on save.
+ */
+function assertFields(where: string, fields: Field[], schema: JsonSchema, parentRequired = true) {
+	const names = Object.keys(schema.properties ?? {});
+	assert.deepEqual(
+		fields.map((field) => field.name),
+		names,
+		`${where}: the CMS fields are the schema's fields`,
+	);
+	for (const field of fields) {
+		const required = schema.required?.includes(field.name) ?? false;
+		assertField(
+			`${where}.${field.name}`,
+			field,
+			schema.properties![field.name]!,
+			required && parentRequired,
+		);
+		if (required && !parentRequired) assert.match(String(field.hint), /Skal udfyldes, når/);
+	}
+}
+
+describe('CMS collections against the schemas', () => {
+	it('has one collection per content folder, and nothing else', () => {
+		const folders = readdirSync(join(root, 'content'), { withFileTypes: true })
+			.filter((entry) => entry.isDirectory() && join('content', entry.name) !== mediaFolder)
+			.map((entry) => entry.name);
+		assert.deepEqual(config.collections.map((c) => c.name).sort(), folders.sort());
+	});
+
+	for (const spec of collectionSpecs) {
+		describe(spec.name, () => {
+			const collection = config.collections.find((c) => c.name === spec.name)! as unknown as Record<
+				string,
+				unknown
+			>;
+			const fields = collection.fields as Field[];
+			const folder = `content/${spec.name}`;
+
+			it('reads and writes the folder the site loads, in every language', () => {
+				assert.equal(collection.folder, folder);
+				assert.equal(collection.i18n, true);
+				for (const locale of locales) readdirSync(join(root, folder, locale));
+				const extensions = new Set(
+					readdirSync(join(root, folder, locales[0]!)).map((file) => file.split('.').pop()),
+				);
+				assert.deepEqual([...extensions], [collection.extension]);
+			});
+
+			it('has every field of the schema: names, required, widgets, allowed values', () => {
+				const schema = z.toJSONSchema(spec.schema, {
+					io: 'input',
+					unrepresentable: 'any',
+				}) as JsonSchema;
+				const data = fields.filter((field) => field.name !== 'body');
+				assertFields(spec.name, data, schema);
+			});
+
+			it('edits the body as Markdown when the collection has one', () => {
+				const body = fields.find((field) => field.name === 'body');
+				assert.equal(body?.widget, spec.format === 'markdown' ? 'markdown' : undefined);
+			});
+
+			it('shows every field the content files use', () => {
+				const names = new Set(fields.map((field) => field.name));
+				for (const locale of locales) {
+					for (const file of readdirSync(join(root, folder, locale))) {
+						const text = readFileSync(join(root, folder, locale, file), 'utf8');
+						const data = parse(
+							spec.format === 'markdown' ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text,
+						) as Record<string, unknown>;
+						for (const key of Object.keys(data)) {
+							assert.ok(names.has(key), `${folder}/${locale}/${file}: "${key}" is not in the CMS`);
+						}
+					}
+				}
+			});
+		});
+	}
+
+	it('stores a story’s office as the office’s key, chosen from the offices', () => {
+		const office = config.collections
+			.find((c) => c.name === 'stories')!
+			.fields!.find((field) => field.name === 'office') as Field;
+		assert.equal(office.widget, 'relation');
+		assert.equal(office.collection, 'offices');
+		assert.equal(office.value_field, '{{slug}}');
+		assert.equal(office.i18n, 'duplicate');
+	});
+
+	it('edits both languages side by side, Danish first, one folder per language', () => {
+		assert.deepEqual(config.i18n, {
+			structure: 'multiple_folders',
+			locales: ['da', 'en'],
+			default_locale: 'da',
+		});
+		assert.equal(config.publish_mode, 'editorial_workflow');
+	});
+
+	it('puts uploads where Astro’s image pipeline finds them from every entry', () => {
+		// content/<collection>/<locale>/<key>.md + ../../media/x.jpg = content/media/x.jpg
+		assert.equal(join('content/stories/da', publicFolder), mediaFolder);
+	});
+
+	it('takes the production backend from the environment', () => {
+		const production = cmsConfig({
+			PUBLIC_CMS_REPO: 'kvinfo/site',
+			PUBLIC_CMS_BRANCH: 'live',
+			PUBLIC_CMS_AUTH_URL: 'https://auth.example.org',
+		});
+		assert.deepEqual(production.backend, {
+			name: 'github',
+			repo: 'kvinfo/site',
+			branch: 'live',
+			base_url: 'https://auth.example.org',
+		});
+	});
+});
+
+describe('the check on save', () => {
+	const story = {
+		title: 'Sara blev sygeplejerske',
+		illustrative: true,
+		people: ['Sara'],
+		profession: 'Sygeplejerske',
+		office: 'fyn',
+		date: '2026-11-20',
+		summary: 'En kort historie.',
+		consent: { date: '2026-11-18' },
+	};
+
+	it('accepts a complete story in both languages, with fields cleared to empty', () => {
+		assert.deepEqual(
+			entryProblems(storyFormSchema, { da: { ...story, country: '' }, en: story }),
+			[],
+		);
+	});
+
+	it('refuses a picture without alt text, naming the language and the field', () => {
+		const problems = entryProblems(storyFormSchema, {
+			da: story,
+			en: { ...story, image: { src: '../../media/sara.jpg', alt: '' } },
+		});
+		assert.equal(problems.length, 1);
+		assert.match(problems[0]!, /^en › image\.alt: Describe the picture/);
+	});
+
+	it('refuses a story without consent', () => {
+		const { consent: _, ...withoutConsent } = story;
+		assert.match(
+			entryProblems(storyFormSchema, { da: withoutConsent })[0]!,
+			/^da › consent: Add the consent/,
+		);
+	});
+
+	it('refuses what only the schema knows: a figure with a number and a list', () => {
+		const figure = {
+			label: 'Mentorer',
+			value: 2600,
+			items: ['Irak'],
+			asOf: '2012-10-11',
+			source: { name: 'KVINFO' },
+			order: 1,
+		};
+		assert.match(entryProblems(figureSchema, { da: figure })[0]!, /either a number/);
+	});
+});
