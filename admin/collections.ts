@@ -141,7 +141,14 @@ export const collectionSpecs: CollectionSpec[] = [
 			coordinates: {
 				label: 'Koordinater (til kortet)',
 				i18n: same,
-				fields: { lat: { label: 'Breddegrad' }, lng: { label: 'Længdegrad' } },
+				fields: {
+					lat: { label: 'Breddegrad' },
+					lng: { label: 'Længdegrad' },
+					precision: {
+						label: 'Hvad punktet viser',
+						hint: '"address": kontorets adresse. "area": kun det område, kontoret dækker.',
+					},
+				},
 			},
 			contact: {
 				label: 'Kontakt',

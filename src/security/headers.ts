@@ -35,14 +35,18 @@ export const cacheControl = {
 	html: 'no-cache',
 };
 
-/** The `_headers` file for Netlify and Cloudflare Pages. */
-export function headersFile(formOrigins: readonly string[]): string {
+/** The `_headers` file for Netlify and Cloudflare Pages; `admin` is the CMS's own policy. */
+export function headersFile(formOrigins: readonly string[], admin: string): string {
 	const all = { ...securityHeaders, 'Content-Security-Policy': headerPolicy(formOrigins) };
 	const block = (path: string, headers: Record<string, string>) =>
 		[path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 	// These hosts merge every matching block, so Cache-Control is set only where no other block sets it;
 	// both already serve HTML with revalidation by default.
-	return `${[block('/*', all), block('/_astro/*', { 'Cache-Control': cacheControl.immutable })].join('\n\n')}\n`;
+	return `${[
+		block('/*', all),
+		block('/_astro/*', { 'Cache-Control': cacheControl.immutable }),
+		block('/admin/*', { 'Content-Security-Policy': admin, 'X-Robots-Tag': 'noindex' }),
+	].join('\n\n')}\n`;
 }
 
 /** The nginx equivalent, for the README. nginx drops inherited add_header lines in a location that has its own, hence the include. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { adminPolicy } from '../../src/security/adminPolicy.ts';
 import { headersFile, nginxSnippet, securityHeaders } from '../../src/security/headers.ts';
 import { dist } from '../helpers/built.ts';
 
@@ -25,8 +26,32 @@ describe('security headers for static hosts', () => {
 		assert.equal(built.match(/Cache-Control/g)?.length, 1);
 	});
 
+	it('gives /admin/ its own policy, in the header and in the page', () => {
+		assert.match(
+			built,
+			/^\/admin\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'/m,
+		);
+		const page = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+		const meta = page.match(/<meta http-equiv="content-security-policy" content="([^"]*)">/g) ?? [];
+		assert.equal(meta.length, 1);
+		assert.ok(meta[0]!.includes(adminPolicy(process.env.PUBLIC_DECAP_LOCAL_URL, { meta: true })));
+		assert.doesNotMatch(meta[0]!, /sha256-|frame-ancestors/);
+	});
+
+	it('keeps WebAssembly and eval off every page but search and the CMS', () => {
+		const home = readFileSync(join(dist, 'index.html'), 'utf8');
+		assert.doesNotMatch(home, /wasm-unsafe-eval|unsafe-eval|unsafe-inline/);
+		assert.match(
+			readFileSync(join(dist, 'soeg/index.html'), 'utf8'),
+			/script-src 'self' 'wasm-unsafe-eval'/,
+		);
+	});
+
 	it('is written from the one definition', () => {
-		assert.equal(built, headersFile(policyOrigins(built)));
+		assert.equal(
+			built,
+			headersFile(policyOrigins(built), adminPolicy(process.env.PUBLIC_DECAP_LOCAL_URL)),
+		);
 	});
 
 	it('matches the nginx snippet in the README', () => {

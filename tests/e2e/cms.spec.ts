@@ -19,6 +19,15 @@ test.beforeAll(async () => {
 	server = await startDecapServer(copy.dir);
 });
 
+/** Content-Security-Policy violations reported in the current test. */
+let cspViolations: string[] = [];
+test.beforeEach(() => {
+	cspViolations = [];
+});
+test.afterEach(() => {
+	expect(cspViolations).toEqual([]);
+});
+
 test.afterAll(() => {
 	server?.stop();
 	copy?.remove();
@@ -29,6 +38,10 @@ test.afterAll(() => {
  * port; the requests are answered by this file's server, which works on the project copy.
  */
 async function openAdmin(page: Page, hash = '') {
+	// The admin's own Content-Security-Policy must let Decap do all it does: a violation fails the test.
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+	});
 	await page.route(/^http:\/\/(localhost|127\.0\.0\.1):8081\/api\/v1$/, async (route) => {
 		const response = await route.fetch({ url: server.url });
 		await route.fulfill({
