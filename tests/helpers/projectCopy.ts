@@ -28,15 +28,8 @@ const skipped = new Set([
  */
 export function projectCopy(edit: (dir: string) => void = () => {}) {
 	const dir = mkdtempSync(join(tmpdir(), 'mentor-copy-'));
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	]) {
-		cpSync(join(root, entry), join(dir, entry), { recursive: true });
+	for (const entry of readdirSync(root)) {
+		if (!skipped.has(entry)) cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	edit(dir);
