@@ -41,7 +41,9 @@ export default defineConfig({
 				"img-src 'self' data:",
 				"object-src 'none'",
 				"base-uri 'self'",
-				`form-action ${["'self'", ...formOrigins].join(' ')}`,
+				// The handler redirects back to our confirmation page at the site's public address; browsers
+				// check that redirect against form-action too (it is 'self' once deployed, not in a preview).
+				`form-action ${["'self'", new URL(site).origin, ...formOrigins].join(' ')}`,
 				`connect-src ${["'self'", ...formOrigins].join(' ')}`,
 			],
 		},

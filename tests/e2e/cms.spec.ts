@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
-import { buildSite, projectCopy, startDecapServer } from '../helpers/cms.ts';
+import { buildSite, startDecapServer } from '../helpers/cms.ts';
+import { projectCopy } from '../helpers/projectCopy.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 
 // One project copy and one decap-server for the file; the tests share them, one after the other.

@@ -1,34 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '../..');
-
-/** Everything of the project but what is installed, built or recorded. */
-const skipped = new Set([
-	'node_modules',
-	'dist',
-	'.astro',
-	'.git',
-	'test-results',
-	'playwright-report',
-]);
-
-/**
- * A throw-away copy of the project (node_modules linked, not copied), so the CMS under test writes
- * into its `content/`, never into the real one.
- */
-export function projectCopy(): { dir: string; remove: () => void } {
-	const dir = mkdtempSync(join(tmpdir(), 'mentor-cms-'));
-	cpSync(root, dir, {
-		recursive: true,
-		filter: (source) => !skipped.has(source.slice(root.length + 1).split('/')[0]!),
-	});
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /** A TCP port nobody is listening on. */
 async function freePort(): Promise<number> {
