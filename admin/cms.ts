@@ -1,4 +1,10 @@
 import CMS from 'decap-cms-app';
+import faqStyles from '../src/styles/components/faq-groups.css?inline';
+import illustrativeStyles from '../src/styles/components/illustrative-label.css?inline';
+import officeStyles from '../src/styles/components/office-details.css?inline';
+import pageHeaderStyles from '../src/styles/components/page-header.css?inline';
+import storyStyles from '../src/styles/components/story-article.css?inline';
+import valueStyles from '../src/styles/components/value-list.css?inline';
 import siteStyles from '../src/styles/global.css?inline';
 import { collectionSpecs } from './collections.ts';
 import { cmsConfig } from './config.ts';
@@ -17,8 +23,19 @@ interface ImmutableLike {
 	getIn(path: string[]): unknown;
 }
 
-CMS.registerPreviewStyle(siteStyles, { raw: true });
-CMS.registerPreviewStyle(previewStyles, { raw: true });
+// The previews draw with the site's own stylesheets: the global ones, then the components' they mirror.
+for (const styles of [
+	siteStyles,
+	pageHeaderStyles,
+	illustrativeStyles,
+	storyStyles,
+	faqStyles,
+	valueStyles,
+	officeStyles,
+	previewStyles,
+]) {
+	CMS.registerPreviewStyle(styles, { raw: true });
+}
 CMS.registerPreviewTemplate('stories', StoryPreview);
 CMS.registerPreviewTemplate('faqs', FaqPreview);
 CMS.registerPreviewTemplate('values', ValuePreview);

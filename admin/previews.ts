@@ -141,7 +141,7 @@ export function OfficePreview({ entry, widgetFor }: Props) {
 		null,
 		h(
 			'article',
-			null,
+			{ className: 'app-office-page' },
 			h(
 				'header',
 				{ className: 'app-page-header' },
