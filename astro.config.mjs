@@ -8,7 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
 import { sanitizeSchema } from './src/security/sanitizeSchema.ts';
-import { sitemapAlternates } from './src/utils/sitemapAlternates.ts';
+import { sitemapAlternates } from './src/routing/sitemapAlternates.ts';
 
 /** The public address of the site: canonical URLs, the sitemap and link previews use it. */
 const site = process.env.SITE_URL ?? 'https://mentor.kvinfo.dk';

@@ -37,7 +37,7 @@ export default defineConfig({
 		{
 			// The real form receiver the built form posts to (its default action, or PUBLIC_FORM_ACTION
 			// at this port). Never reused: the tests read the file this instance writes.
-			command: 'node src/form-receiver/server.ts',
+			command: 'node src/form/receiver/server.ts',
 			url: `http://127.0.0.1:${formPort}/`,
 			reuseExistingServer: false,
 			timeout: 30_000,

@@ -1,7 +1,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import da from '../src/i18n/strings/da.ts';
-import { formatDate } from '../src/utils/formatDate.ts';
+import { formatDate } from '../src/i18n/formatDate.ts';
 
 /**
  * Previews that mirror the site's markup and class names (StoryArticle, FaqGroups, ValueList,

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { withoutEmpty } from '../src/utils/withoutEmpty.ts';
+import { withoutEmpty } from '../src/entries/withoutEmpty.ts';
 
 /**
  * What the build would say about an entry, one line per problem (`en › consent.date: Add the date…`),

@@ -7,8 +7,8 @@ import { existingEntry } from './schemas/references.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { storySchema } from './schemas/stories.ts';
 import { valueSchema } from './schemas/values.ts';
-import { entryIds } from './utils/entryIds.ts';
-import { localizedGlob } from './utils/localizedGlob.ts';
+import { entryIds } from './collections/entryIds.ts';
+import { localizedGlob } from './collections/localizedGlob.ts';
 
 const markdown = ['md', 'mdx'];
 const data = ['yaml', 'yml'];

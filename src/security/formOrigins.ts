@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { formAction, netlifyFormAction } from '../utils/formAction.ts';
+import { formAction, netlifyFormAction } from '../form/formAction.ts';
 
 /**
  * The origins the sign-up form may post to besides the site itself, for the Content-Security-Policy's

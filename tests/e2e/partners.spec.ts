@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales, t, type Locale } from '../../src/i18n/locales.ts';
-import { routePath } from '../../src/i18n/routes.ts';
-import { feedPath } from '../../src/utils/feedPath.ts';
-import { figuresDataPath } from '../../src/utils/figuresDataPath.ts';
+import { routePath } from '../../src/routing/routes.ts';
+import { feedPath } from '../../src/routing/feedPath.ts';
+import { figuresDataPath } from '../../src/figures/figuresDataPath.ts';
 import { entryKeys, figureFile, figureFiles, isoDate, officeFiles } from '../helpers/content.ts';
 
 /** The digits of a formatted number: "Over 7.000" → 7000. */

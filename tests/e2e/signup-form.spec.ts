@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
-import { routePath } from '../../src/i18n/routes.ts';
+import { routePath } from '../../src/routing/routes.ts';
 import { fieldsFor, type Role } from '../../src/schemas/signupFields.ts';
 import { formPort, siteOrigin, submissionsFrom } from '../helpers/form.ts';
 import { wcagTags } from '../helpers/site.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { parseRoutePath, type PageKey } from '../../src/i18n/routes.ts';
+import { parseRoutePath, type PageKey } from '../../src/routing/routes.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 

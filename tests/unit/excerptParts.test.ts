@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { excerptParts } from '../../src/utils/excerptParts.ts';
+import { excerptParts } from '../../src/search/excerptParts.ts';
 
 describe('search excerpts', () => {
 	it('keeps Pagefind’s highlighted words apart from the text around them', () => {

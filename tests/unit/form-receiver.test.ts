@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createReceiver } from '../../src/form-receiver/receiver.ts';
+import { createReceiver } from '../../src/form/receiver/receiver.ts';
 import { fieldErrors, signupSchema } from '../../src/schemas/signup.ts';
 import { signupErrors, type Role } from '../../src/schemas/signupFields.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDate } from '../../src/utils/formatDate.ts';
-import { formatFigure } from '../../src/utils/formatFigure.ts';
+import { formatDate } from '../../src/i18n/formatDate.ts';
+import { formatFigure } from '../../src/figures/formatFigure.ts';
 
 describe('formatFigure', () => {
 	it('groups thousands the way each language does and keeps "more than"', () => {

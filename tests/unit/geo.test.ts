@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { denmarkMap } from '../../src/utils/denmarkMap.ts';
-import { osmUrl } from '../../src/utils/osmUrl.ts';
+import { denmarkMap } from '../../src/map/denmarkMap.ts';
+import { osmUrl } from '../../src/map/osmUrl.ts';
 
 const copenhagen = { name: 'Copenhagen', coordinates: { lat: 55.676, lng: 12.568 } };
 const fyn = { name: 'Fyn', coordinates: { lat: 55.32, lng: 10.38 } };

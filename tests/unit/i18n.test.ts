@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dictionaries, locales } from '../../src/i18n/locales.ts';
-import { alternatePaths, pageKeys, parseRoutePath, routePath } from '../../src/i18n/routes.ts';
-import { missingTranslations } from '../../src/utils/missingTranslations.ts';
+import { alternatePaths, pageKeys, parseRoutePath, routePath } from '../../src/routing/routes.ts';
+import { missingTranslations } from '../../src/entries/missingTranslations.ts';
 
 describe('routes', () => {
 	it('serves the default language at the root and others under their tag', () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleLd } from '../../src/utils/articleLd.ts';
-import { faqPageLd } from '../../src/utils/faqPageLd.ts';
-import { organizationId, organizationLd } from '../../src/utils/organizationLd.ts';
-import { placeLd } from '../../src/utils/placeLd.ts';
-import { serializeJsonLd } from '../../src/utils/serializeJsonLd.ts';
+import { articleLd } from '../../src/structured-data/articleLd.ts';
+import { faqPageLd } from '../../src/structured-data/faqPageLd.ts';
+import { organizationId, organizationLd } from '../../src/structured-data/organizationLd.ts';
+import { placeLd } from '../../src/structured-data/placeLd.ts';
+import { serializeJsonLd } from '../../src/structured-data/serializeJsonLd.ts';
 
 const site = new URL('https://mentor.example/');
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figureSchema } from '../../src/schemas/figures.ts';
-import { figureRecords } from '../../src/utils/figureRecords.ts';
-import { figuresCsv, figuresCsvColumns } from '../../src/utils/figuresCsv.ts';
+import { figureRecords } from '../../src/figures/figureRecords.ts';
+import { figuresCsv, figuresCsvColumns } from '../../src/figures/figuresCsv.ts';
 
 const source = { name: 'KVINFO: “Facts”, 11–12 October 2012' };
 const entries = [

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { locales } from '../../src/i18n/locales.ts';
-import { routePath } from '../../src/i18n/routes.ts';
+import { routePath } from '../../src/routing/routes.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { searchKind } from '../../src/utils/searchKind.ts';
+import { searchKind } from '../../src/routing/searchKind.ts';
 
 describe('search kinds', () => {
 	it('files each page under the kind a visitor filters by', () => {

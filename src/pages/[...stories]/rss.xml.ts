@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, t, type Locale } from '../../i18n/locales.ts';
-import { routePath } from '../../i18n/routes.ts';
-import { entryKey } from '../../utils/entryKey.ts';
-import { feedPath } from '../../utils/feedPath.ts';
-import { localizedEntries } from '../../utils/localizedEntries.ts';
-import { siteSettings } from '../../utils/siteSettings.ts';
+import { routePath } from '../../routing/routes.ts';
+import { entryKey } from '../../entries/entryKey.ts';
+import { feedPath } from '../../routing/feedPath.ts';
+import { localizedEntries } from '../../collections/localizedEntries.ts';
+import { siteSettings } from '../../collections/siteSettings.ts';
 
 /** The stories as an RSS feed per language, beside the stories page: /historier/rss.xml. */
 export const getStaticPaths = (() =>

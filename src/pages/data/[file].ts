@@ -1,16 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, t, type Locale } from '../../i18n/locales.ts';
-import { routePath } from '../../i18n/routes.ts';
-import { figureRecords } from '../../utils/figureRecords.ts';
-import { figuresCsv } from '../../utils/figuresCsv.ts';
+import { routePath } from '../../routing/routes.ts';
+import { figureRecords } from '../../figures/figureRecords.ts';
+import { figuresCsv } from '../../figures/figuresCsv.ts';
 import {
 	figuresDataFormats,
 	figuresDataPath,
 	type FiguresDataFormat,
-} from '../../utils/figuresDataPath.ts';
-import { localizedEntries } from '../../utils/localizedEntries.ts';
-import { siteSettings } from '../../utils/siteSettings.ts';
-import { sortByOrder } from '../../utils/sortByOrder.ts';
+} from '../../figures/figuresDataPath.ts';
+import { localizedEntries } from '../../collections/localizedEntries.ts';
+import { siteSettings } from '../../collections/siteSettings.ts';
+import { sortByOrder } from '../../entries/sortByOrder.ts';
 
 /** The figures as open data, one JSON and one CSV file per language, from the figures collection. */
 export const getStaticPaths = (() =>

@@ -1,6 +1,6 @@
 import { locales } from '../i18n/locales.ts';
-import { entryPageKeys, pageKeys, routePath, type Route } from '../i18n/routes.ts';
-import { entryKey } from './entryKey.ts';
+import { entryPageKeys, pageKeys, routePath, type Route } from '../routing/routes.ts';
+import { entryKey } from '../entries/entryKey.ts';
 import { localizedEntries } from './localizedEntries.ts';
 
 /** Every page of the site in every language, as Astro's static paths for the catch-all route. */

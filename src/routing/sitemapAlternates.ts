@@ -1,4 +1,4 @@
-import { alternatePaths, parseRoutePath } from '../i18n/routes.ts';
+import { alternatePaths, parseRoutePath } from './routes.ts';
 
 /** The `hreflang` alternates of a sitemap URL: the same page in every language. */
 export function sitemapAlternates(url: string, site: string): { url: string; lang: string }[] {

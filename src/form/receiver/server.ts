@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createReceiver } from './receiver.ts';
 
 /**
- * Starts the local form receiver: `node src/form-receiver/server.ts` (npm start runs it beside the
+ * Starts the local form receiver: `node src/form/receiver/server.ts` (npm start runs it beside the
  * site). Local use and tests only; production posts to the handler named by PUBLIC_FORM_ACTION.
  *
  *   FORM_PORT             port to listen on (8788)

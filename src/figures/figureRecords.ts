@@ -1,5 +1,5 @@
 import type { Figure } from '../schemas/figures.ts';
-import { entryKey } from './entryKey.ts';
+import { entryKey } from '../entries/entryKey.ts';
 
 /** One figure as published in the open data: plain values, the date as YYYY-MM-DD, nulls for gaps. */
 export interface FigureRecord {

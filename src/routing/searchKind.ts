@@ -1,4 +1,4 @@
-import type { Route } from '../i18n/routes.ts';
+import type { Route } from './routes.ts';
 
 /** What a search result is, for the search page's filter: every indexed page has exactly one. */
 export const searchKinds = ['story', 'faq', 'value', 'office', 'page'] as const;

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { missingTranslations } from './missingTranslations.ts';
+import { missingTranslations } from '../entries/missingTranslations.ts';
 
 /**
  * The entries of `collection` in `locale`, in file order. Fails the build, naming the missing file, when

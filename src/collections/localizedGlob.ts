@@ -1,6 +1,6 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { withoutEmpty } from './withoutEmpty.ts';
+import { withoutEmpty } from '../entries/withoutEmpty.ts';
 
 interface Options {
 	/** File extensions to load, without dots. */

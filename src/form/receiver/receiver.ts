@@ -1,8 +1,8 @@
 import { appendFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { defaultLocale, isLocale, t, type Locale } from '../i18n/locales.ts';
-import { fieldErrors, signupSchema } from '../schemas/signup.ts';
-import { hiddenFields, minimumFillMs } from '../schemas/signupFields.ts';
+import { defaultLocale, isLocale, t, type Locale } from '../../i18n/locales.ts';
+import { fieldErrors, signupSchema } from '../../schemas/signup.ts';
+import { hiddenFields, minimumFillMs } from '../../schemas/signupFields.ts';
 
 /**
  * The local form handler: speaks the same contract as the hosted services the site can post to.

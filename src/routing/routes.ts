@@ -1,4 +1,4 @@
-import { defaultLocale, locales, t, type Locale } from './locales.ts';
+import { defaultLocale, locales, t, type Locale } from '../i18n/locales.ts';
 
 /**
  * The fixed pages of the site. Each has a `route.<key>` string per language (its URL segment) and a
