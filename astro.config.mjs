@@ -6,9 +6,10 @@ import { defineConfig } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
+import { siteDirectives } from './src/security/contentSecurityPolicy.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
 import { sanitizeSchema } from './src/security/sanitizeSchema.ts';
-import { sitemapAlternates } from './src/routing/sitemapAlternates.ts';
+import { inSitemap, sitemapAlternates } from './src/routing/sitemap.ts';
 
 /** The public address of the site: canonical URLs, the sitemap and link previews use it. */
 const site = process.env.SITE_URL ?? 'https://mentor.kvinfo.dk';
@@ -36,25 +37,15 @@ export default defineConfig({
 	},
 	security: {
 		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"object-src 'none'",
-				"base-uri 'self'",
-				// The handler redirects back to our confirmation page at the site's public address; browsers
-				// check that redirect against form-action too (it is 'self' once deployed, not in a preview).
-				`form-action ${["'self'", new URL(site).origin, ...formOrigins].join(' ')}`,
-				`connect-src ${["'self'", ...formOrigins].join(' ')}`,
-			],
+			directives: siteDirectives(new URL(site).origin, formOrigins),
 		},
 	},
 	integrations: [
 		mdx(),
 		securityHeaders(formOrigins),
 		sitemap({
-			// Pages that make sense only in context stay out of the sitemap, and so does the CMS.
-			filter: (page) =>
-				!/\/(tilmeld\/tak|sign-up\/thank-you)\/$/.test(page) && !/\/admin\/$/.test(page),
+			// The page registry says which pages search engines index; the CMS is none of its pages.
+			filter: inSitemap,
 			serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, site) }),
 		}),
 	],

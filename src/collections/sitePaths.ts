@@ -1,21 +1,31 @@
+import type { CollectionEntry } from 'astro:content';
 import { locales } from '../i18n/locales.ts';
-import { entryPageKeys, pageKeys, routePath, type Route } from '../routing/routes.ts';
+import { pageDefinition, pageExistsIn, pageKeys } from '../routing/pages.ts';
+import { routePath, type Route } from '../routing/routes.ts';
 import { entryKey } from '../entries/entryKey.ts';
 import { localizedEntries } from './localizedEntries.ts';
 
-/** Every page of the site in every language, as Astro's static paths for the catch-all route. */
+/** A story or an office: the entries that get a page of their own. */
+export type PageEntry = CollectionEntry<'stories'> | CollectionEntry<'offices'>;
+
+/**
+ * Every page of the site in every language it exists in, as Astro's static paths for the catch-all
+ * route. An entry page gets its entry in props, so the page never reads it again.
+ */
 export async function sitePaths() {
-	const routes: Route[] = [];
+	const paths: { route: Route; entry?: PageEntry }[] = [];
 	for (const locale of locales) {
-		for (const page of pageKeys) routes.push({ locale, page });
-		for (const page of entryPageKeys) {
-			for (const entry of await localizedEntries(page, locale)) {
-				routes.push({ locale, page, entry: entryKey(entry.id) });
+		for (const page of pageKeys.filter((key) => pageExistsIn(key, locale))) {
+			paths.push({ route: { locale, page } });
+			const collection = pageDefinition(page).entries?.collection;
+			if (!collection) continue;
+			for (const entry of await localizedEntries(collection, locale)) {
+				paths.push({ route: { locale, page, entry: entryKey(entry.id) }, entry });
 			}
 		}
 	}
-	return routes.map((route) => ({
-		params: { path: routePath(route).slice(1, -1) || undefined },
-		props: { route },
+	return paths.map((props) => ({
+		params: { path: routePath(props.route).slice(1, -1) || undefined },
+		props,
 	}));
 }

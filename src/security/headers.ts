@@ -1,3 +1,5 @@
+import { headerPolicy } from './contentSecurityPolicy.ts';
+
 /**
  * The HTTP headers every static host should send with the site: one definition, written out as a
  * `_headers` file (Netlify, Cloudflare Pages) at build time and as an nginx snippet for the README.
@@ -14,20 +16,6 @@ export const securityHeaders: Record<string, string> = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 	'X-Frame-Options': 'DENY',
 };
-
-/**
- * The policy parts a `<meta>` element cannot carry (frame-ancestors) or that must hold even where a
- * page's own meta policy is missing. Script and style sources stay in each page's meta policy, where
- * Astro hashes them; browsers enforce both policies.
- */
-export function headerPolicy(formOrigins: readonly string[]): string {
-	return [
-		"frame-ancestors 'none'",
-		"base-uri 'self'",
-		"object-src 'none'",
-		`form-action ${["'self'", ...formOrigins].join(' ')}`,
-	].join('; ');
-}
 
 /** Hashed build assets never change under the same name; HTML must be revalidated every time. */
 export const cacheControl = {

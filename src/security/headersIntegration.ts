@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { adminPolicy } from './adminPolicy.ts';
+import { adminPolicy } from './contentSecurityPolicy.ts';
 import { headersFile } from './headers.ts';
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { adminPolicy } from '../../src/security/adminPolicy.ts';
+import { adminPolicy } from '../../src/security/contentSecurityPolicy.ts';
 import { headersFile, nginxSnippet, securityHeaders } from '../../src/security/headers.ts';
 import { dist } from '../helpers/built.ts';
 

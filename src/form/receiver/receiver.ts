@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { defaultLocale, isLocale, t, type Locale } from '../../i18n/locales.ts';
 import { fieldErrors, signupSchema } from '../../schemas/signup.ts';
 import { hiddenFields, minimumFillMs } from '../../schemas/signupFields.ts';
+import { receiverPagePolicy } from '../../security/contentSecurityPolicy.ts';
 
 /**
  * The local form handler: speaks the same contract as the hosted services the site can post to.
@@ -171,7 +172,7 @@ function sendPage(res: ServerResponse, status: number, lang: Locale, text: strin
 	res.writeHead(status, {
 		'Content-Type': 'text/html; charset=utf-8',
 		'Content-Length': Buffer.byteLength(html),
-		'Content-Security-Policy': "default-src 'none'",
+		'Content-Security-Policy': receiverPagePolicy,
 		'Cache-Control': 'no-store',
 	});
 	res.end(html);

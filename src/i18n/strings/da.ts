@@ -43,7 +43,6 @@ export default {
 	'nav.thanks': 'Tak for din tilmelding',
 
 	'skip.link': 'Gå til indholdet',
-	'header.home': 'Mentornetværket – til forsiden',
 	'header.language': 'Sprog',
 	'search.label': 'Søg på sitet',
 	'search.placeholder': 'Søg',
@@ -70,7 +69,6 @@ export default {
 	'search.none':
 		'Ingen resultater for »{query}«. Prøv et andet eller et kortere ord, søg i hele sitet, eller brug oversigten over sitets sider herunder.',
 	'search.more': 'Vis flere resultater',
-	'footer.label': 'Sidefod',
 	'footer.about': 'Mentornetværket er et program skabt af KVINFO.',
 	'footer.more': 'Mere om sitet',
 	'footer.sections': 'Sitets sider',
@@ -140,19 +138,16 @@ export default {
 	'stories.tags': 'Emner',
 	'stories.people': 'Personer',
 	'stories.back': 'Alle historier',
-	'stories.count': 'historier',
 
 	'faq.audience.mentee': 'For mentees',
 	'faq.audience.mentor': 'For mentorer',
 	'faq.audience.partner': 'For samarbejdspartnere',
 	'faq.audience.everyone': 'For alle',
-	'faq.link': 'Link til spørgsmålet',
 	'faq.contents': 'Grupper',
 
 	'offices.region': 'Område',
 	'offices.established': 'Åbnet',
 	'offices.address': 'Adresse',
-	'offices.contact': 'Kontakt',
 	'offices.email': 'E-mail',
 	'offices.phone': 'Telefon',
 	'offices.website': 'Hjemmeside',

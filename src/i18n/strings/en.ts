@@ -41,7 +41,6 @@ export default {
 	'nav.thanks': 'Thank you for signing up',
 
 	'skip.link': 'Skip to content',
-	'header.home': 'The Mentor Network – home',
 	'header.language': 'Language',
 	'search.label': 'Search the site',
 	'search.placeholder': 'Search',
@@ -68,7 +67,6 @@ export default {
 	'search.none':
 		"No results for “{query}”. Try another or a shorter word, search the whole site, or use the list of the site's pages below.",
 	'search.more': 'Show more results',
-	'footer.label': 'Footer',
 	'footer.about': 'The Mentor Network is a programme created by KVINFO.',
 	'footer.more': 'About this site',
 	'footer.sections': 'Pages on this site',
@@ -139,19 +137,16 @@ export default {
 	'stories.tags': 'Topics',
 	'stories.people': 'People',
 	'stories.back': 'All stories',
-	'stories.count': 'stories',
 
 	'faq.audience.mentee': 'For mentees',
 	'faq.audience.mentor': 'For mentors',
 	'faq.audience.partner': 'For partner organisations',
 	'faq.audience.everyone': 'For everyone',
-	'faq.link': 'Link to this question',
 	'faq.contents': 'Groups',
 
 	'offices.region': 'Area',
 	'offices.established': 'Opened',
 	'offices.address': 'Address',
-	'offices.contact': 'Contact',
 	'offices.email': 'Email',
 	'offices.phone': 'Phone',
 	'offices.website': 'Website',

@@ -1,0 +1,150 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { SearchKind } from '../search/searchKinds.ts';
+
+/**
+ * One fixed page of the site. Its URL segment is the `route.<key>` string and its link text the
+ * `nav.<key>` string of each language; its text is the `pages` content entry `<locale>/<key>`.
+ */
+export interface PageDefinition {
+	/**
+	 * What the page shows below its text, drawn from the other collections: the name of a component
+	 * in `src/components/sections/` (named, not imported, so this registry stays importable where
+	 * `.astro` files are not: the Astro config, unit tests).
+	 */
+	section?: string;
+	/** In the header navigation, in registry order: a plain link, or the call to action. */
+	nav?: 'link' | 'cta';
+	/** In the footer: among the site's sections, or among the pages about the site. */
+	footer?: 'sections' | 'more';
+	/** What the site search files the page under; `false` keeps it out of the search index. */
+	search: SearchKind | false;
+	/** The section lists other pages' entries (teasers, lists): search finds the entry itself instead. */
+	sectionRepeatsEntries?: boolean;
+	/** Indexed by search engines: in the sitemap and the site index, without `noindex`. */
+	indexed: boolean;
+	/** A collection whose entries each get a page below this one (`/historier/<key>/`). */
+	entries?: { collection: 'stories' | 'offices'; search: SearchKind };
+	/** The languages the page exists in; every language when left out. */
+	locales?: readonly Locale[];
+}
+
+/**
+ * Every fixed page, in the order the navigation, the footer and the site index list them. The one
+ * place a page is defined: routes, navigation, footer, sitemap, search and static paths derive from it.
+ */
+export const pages = {
+	home: {
+		section: 'HomeSection',
+		footer: 'sections',
+		search: 'page',
+		sectionRepeatsEntries: true,
+		indexed: true,
+	},
+	about: {
+		section: 'AboutSection',
+		nav: 'link',
+		footer: 'sections',
+		search: 'page',
+		indexed: true,
+	},
+	values: {
+		section: 'ValuesSection',
+		nav: 'link',
+		footer: 'sections',
+		search: 'value',
+		indexed: true,
+	},
+	mentees: {
+		section: 'MenteesSection',
+		nav: 'link',
+		footer: 'sections',
+		search: 'page',
+		indexed: true,
+	},
+	mentors: {
+		section: 'MentorsSection',
+		nav: 'link',
+		footer: 'sections',
+		search: 'page',
+		indexed: true,
+	},
+	stories: {
+		section: 'StoriesSection',
+		nav: 'link',
+		footer: 'sections',
+		search: 'page',
+		sectionRepeatsEntries: true,
+		indexed: true,
+		entries: { collection: 'stories', search: 'story' },
+	},
+	faq: {
+		section: 'FaqSection',
+		nav: 'link',
+		footer: 'sections',
+		search: 'faq',
+		indexed: true,
+	},
+	offices: {
+		section: 'OfficesSection',
+		nav: 'link',
+		footer: 'sections',
+		search: 'page',
+		sectionRepeatsEntries: true,
+		indexed: true,
+		entries: { collection: 'offices', search: 'office' },
+	},
+	model: {
+		section: 'ModelSection',
+		nav: 'link',
+		footer: 'sections',
+		search: 'page',
+		indexed: true,
+	},
+	kvinfo: { footer: 'more', search: 'page', indexed: true },
+	signup: {
+		section: 'SignupSection',
+		nav: 'cta',
+		footer: 'sections',
+		search: 'page',
+		indexed: true,
+	},
+	// The confirmation makes sense only after signing up: not indexed, not searched, not listed.
+	thanks: { search: false, indexed: false },
+	search: {
+		section: 'SearchSection',
+		footer: 'more',
+		search: false,
+		indexed: true,
+	},
+	privacy: { footer: 'more', search: 'page', indexed: true },
+	accessibility: { footer: 'more', search: 'page', indexed: true },
+} as const satisfies Record<string, PageDefinition>;
+
+export type PageKey = keyof typeof pages;
+
+/** The page keys in registry order. */
+export const pageKeys = Object.keys(pages) as PageKey[];
+
+/** The definition of `page`, typed as the interface (optional fields readable on every page). */
+export function pageDefinition(page: PageKey): PageDefinition {
+	return pages[page];
+}
+
+/** Pages whose entries each get a page of their own below the list page. */
+export type EntryPageKey = {
+	[K in PageKey]: (typeof pages)[K] extends { entries: object } ? K : never;
+}[PageKey];
+
+/** True when `page` exists in `locale`. */
+export function pageExistsIn(page: PageKey, locale: Locale): boolean {
+	const only = pageDefinition(page).locales;
+	return !only || only.includes(locale);
+}
+
+/** The pages of `locale` whose definition passes `test`, in registry order. */
+export function pagesWhere(
+	locale: Locale,
+	test: (definition: PageDefinition) => boolean,
+): PageKey[] {
+	return pageKeys.filter((page) => pageExistsIn(page, locale) && test(pageDefinition(page)));
+}

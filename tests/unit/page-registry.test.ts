@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { pageDefinition, pageKeys } from '../../src/routing/pages.ts';
+import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
+
+/** The URL of every page Pagefind indexed in a built copy, read from its real fragment files. */
+function indexedUrls(dist: string): string[] {
+	const folder = join(dist, 'pagefind/fragment');
+	return readdirSync(folder).map((file) => {
+		const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+		// Pagefind prefixes its fragments with a signature before the JSON.
+		return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+	});
+}
+
+/** The links of the landmark named `name` (a <nav aria-label> or one labelled by its heading). */
+function linksIn(html: string, landmark: RegExp): string[] {
+	const match = landmark.exec(html);
+	assert.ok(match, `no ${landmark} in the page`);
+	return [...match[0].matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+describe('the page registry', () => {
+	it('names a section component that exists for every page that has one', () => {
+		const sections = readdirSync(join(import.meta.dirname, '../../src/components/sections'));
+		for (const page of pageKeys) {
+			const section = pageDefinition(page).section;
+			if (section) assert.ok(sections.includes(`${section}.astro`), `${page}: ${section}.astro`);
+		}
+	});
+
+	describe('adding a page is one registry entry, one strings pair and one content pair', () => {
+		const copy = projectCopy((dir) => {
+			rewrite(dir, 'src/routing/pages.ts', (text) =>
+				text.replace(
+					'\tprivacy: {',
+					"\tvolunteers: { nav: 'link', footer: 'more', search: 'page', indexed: true },\n\tprivacy: {",
+				),
+			);
+			for (const [locale, slug, name] of [
+				['da', 'frivillige', 'Frivillige'],
+				['en', 'volunteers', 'Volunteers'],
+			] as const) {
+				rewrite(dir, `src/i18n/strings/${locale}.ts`, (text) =>
+					text.replace(
+						"\t'nav.label':",
+						`\t'route.volunteers': '${slug}',\n\t'nav.volunteers': '${name}',\n\t'nav.label':`,
+					),
+				);
+				writeFileSync(
+					join(dir, `content/pages/${locale}/volunteers.md`),
+					`---\ntitle: "${name}"\ndescription: "${name} test page."\n---\n\nRegistrytestword ${locale}.\n`,
+				);
+			}
+		});
+		after(() => copy.remove());
+
+		it('builds, and the page is in the navigation, footer, sitemap, search and site index', () => {
+			const { status, output } = copy.npm('build');
+			assert.equal(status, 0, output);
+			const dist = join(copy.dir, 'dist');
+			for (const [path, home, search] of [
+				['/frivillige/', 'index.html', 'soeg/index.html'],
+				['/en/volunteers/', 'en/index.html', 'en/search/index.html'],
+			] as const) {
+				const page = copy.read(`dist${path}index.html`);
+				assert.match(page, /Registrytestword/);
+				const start = copy.read(`dist/${home}`);
+				assert.ok(linksIn(start, /<nav class="app-nav"[\s\S]*?<\/nav>/).includes(path), 'nav');
+				assert.ok(linksIn(start, /<footer[\s\S]*?<\/footer>/).includes(path), 'footer');
+				const index = copy.read(`dist/${search}`);
+				assert.ok(
+					linksIn(index, /<nav class="app-site-index[\s\S]*?<\/nav>/).includes(path),
+					'index',
+				);
+				assert.match(copy.read('dist/sitemap-0.xml'), new RegExp(`<loc>[^<]*${path}</loc>`));
+				assert.ok(indexedUrls(dist).includes(path), `search index has ${path}`);
+			}
+		});
+	});
+});
