@@ -55,14 +55,14 @@ export const pages = {
 		indexed: true,
 	},
 	mentees: {
-		section: 'MenteesSection',
+		section: 'RoleSection',
 		nav: 'link',
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
 	},
 	mentors: {
-		section: 'MentorsSection',
+		section: 'RoleSection',
 		nav: 'link',
 		footer: 'sections',
 		search: 'page',
