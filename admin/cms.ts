@@ -1,10 +1,10 @@
 import CMS from 'decap-cms-app';
-import faqStyles from '../src/styles/components/faq-groups.css?inline';
-import illustrativeStyles from '../src/styles/components/illustrative-label.css?inline';
-import officeStyles from '../src/styles/components/office-details.css?inline';
-import pageHeaderStyles from '../src/styles/components/page-header.css?inline';
-import storyStyles from '../src/styles/components/story-article.css?inline';
-import valueStyles from '../src/styles/components/value-list.css?inline';
+import faqStyles from '../src/components/content/FaqGroups.css?inline';
+import illustrativeStyles from '../src/components/content/IllustrativeLabel.css?inline';
+import officeStyles from '../src/components/content/OfficeDetails.css?inline';
+import pageHeaderStyles from '../src/components/content/PageHeader.css?inline';
+import storyStyles from '../src/components/content/StoryArticle.css?inline';
+import valueStyles from '../src/components/content/ValueList.css?inline';
 import siteStyles from '../src/styles/global.css?inline';
 import { collectionSpecs } from './collections.ts';
 import { cmsConfig } from './config.ts';

@@ -11,7 +11,7 @@ import {
 	type FieldError,
 	type FieldProblem,
 	type Role,
-} from '../schemas/signupFields.ts';
+} from '../../schemas/signupFields.ts';
 
 type Problem = 'unreachable' | 'timeout' | 'rejected';
 type Outcome = { ok: true } | { ok: false; problem: Problem; errors: FieldError[] };
