@@ -23,6 +23,8 @@ export interface NginxOptions {
 	/** Address and port to listen on; port 0 takes a free one. */
 	host?: string;
 	port?: number;
+	/** The directives included in the server block: the deploy file unless told otherwise. */
+	directives?: string;
 	/** Also serve HTTPS on this port with this certificate, and redirect HTTP to it. */
 	tls?: { port: number; cert: string; key: string };
 }
@@ -65,7 +67,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
 		...extra.map((line) => `\t\t${line}`),
 		`\t\troot ${options.root};`,
 		`\t\tset $mentor_form_origins "${options.formOrigins}";`,
-		`\t\tinclude ${deployConf};`,
+		`\t\tinclude ${options.directives ?? deployConf};`,
 		'\t}',
 	];
 	const servers = options.tls
