@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 /** The generated directives this folder ships (see src/security/nginxConf.ts). */
 export const deployConf = fileURLToPath(new URL('mentor-network.conf', import.meta.url));
@@ -148,3 +149,70 @@ async function waitForPort(host: string, port: number, child: ChildProcess): Pro
 	}
 	throw new Error(`nginx did not listen on ${host}:${port}`);
 }
+
+/**
+ * The origins the build allowed in `form-action` besides 'self', read back from its `_headers`
+ * (the same value PUBLIC_FORM_ACTION or the settings gave the build).
+ */
+export function builtFormOrigins(root: string): string[] {
+	const headers = readFileSync(join(root, '_headers'), 'utf8');
+	const formAction = headers.match(/form-action 'self'([^;\n]*)/)?.[1] ?? '';
+	return formAction.split(' ').filter(Boolean);
+}
+
+/**
+ * `npm run preview`: serves dist/ with nginx and the deploy file, as production does, at
+ * http://localhost:4321/ (`--port`, `--host`, `--root`; `--extra-form-origins` adds origins to the
+ * header's form-action). Without nginx it falls back to `astro preview`, which sends none of the
+ * production headers, and says so.
+ */
+async function main() {
+	const { values } = parseArgs({
+		options: {
+			port: { type: 'string', default: '4321' },
+			host: { type: 'string', default: '127.0.0.1' },
+			root: { type: 'string', default: 'dist' },
+			'extra-form-origins': { type: 'string', default: '' },
+		},
+	});
+	const root = resolve(values.root);
+	if (!existsSync(join(root, 'index.html'))) {
+		console.error(`preview: ${root} has no built site: run \`npm run build\` first`);
+		process.exit(1);
+	}
+	if (!nginxPath()) {
+		console.warn(
+			'preview: nginx is not installed (Debian: apt-get install nginx), so this is `astro preview`:\n' +
+				"preview: it sends none of production's headers (CSP, HSTS, caching) and its own 404.",
+		);
+		const astro = spawn(
+			process.execPath,
+			[
+				fileURLToPath(import.meta.resolve('astro/bin/astro.mjs')),
+				'preview',
+				'--host',
+				values.host,
+				'--port',
+				values.port,
+			],
+			{ stdio: 'inherit' },
+		);
+		astro.on('exit', (code) => process.exit(code ?? 1));
+		return;
+	}
+	const formOrigins = [...builtFormOrigins(root), ...values['extra-form-origins'].split(' ')];
+	const nginx = await startNginx({
+		root,
+		host: values.host,
+		port: Number(values.port),
+		formOrigins: formOrigins.filter(Boolean).join(' '),
+	});
+	console.log(
+		`preview: nginx serves ${root} at ${nginx.origin}/ with deploy/nginx/mentor-network.conf`,
+	);
+	const stop = () => void nginx.stop().then(() => process.exit(0));
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
+}
+
+if (import.meta.main) await main();
