@@ -27,6 +27,20 @@ describe('deploy/nginx/mentor-network.conf', () => {
 		assert.equal(committed.split(`Content-Security-Policy "${policy}"`).length - 1, 3);
 	});
 
+	it('is included by the three lines the README shows', () => {
+		const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+		const blocks = [...readme.matchAll(/```nginx\n([^`]*)```/g)].map((match) => match[1]!);
+		assert.deepEqual(
+			blocks.map((block) => block.trim().split('\n').length),
+			[3],
+			'one nginx block of three lines',
+		);
+		const [root, set, include] = blocks[0]!.trim().split('\n');
+		assert.match(root!, /^root \/\S+\/dist;$/);
+		assert.match(set!, new RegExp(`^set \\${formOriginsVariable} "https://[^"]+";$`));
+		assert.match(include!, /^include \/\S+\/mentor-network\.conf;$/);
+	});
+
 	it('caches hashed assets for a year and revalidates the rest', () => {
 		assert.match(
 			committed,
