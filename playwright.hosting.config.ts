@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { freePort } from './deploy/nginx/serve.ts';
 import { chromiumFlags, chromiumPath } from './tests/helpers/browser.ts';
-import { formPort, siteOrigin, testSubmissionsFile } from './tests/helpers/form.ts';
+import { siteOrigin, testReceiverServer } from './tests/helpers/form.ts';
 
 /**
  * `npm run test:hosting`: the built site served by Debian's nginx with deploy/nginx/mentor-network.conf,
@@ -37,16 +37,6 @@ export default defineConfig({
 			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
 			timeout: 30_000,
 		},
-		{
-			command: 'node src/form-receiver/server.ts',
-			url: `http://127.0.0.1:${formPort}/`,
-			reuseExistingServer: false,
-			timeout: 30_000,
-			env: {
-				FORM_PORT: String(formPort),
-				FORM_SUBMISSIONS_FILE: testSubmissionsFile,
-				FORM_ALLOWED_ORIGINS: `${origin},${siteOrigin}`,
-			},
-		},
+		testReceiverServer([origin, siteOrigin]),
 	],
 });

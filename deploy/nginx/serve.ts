@@ -188,7 +188,7 @@ async function main() {
 		const astro = spawn(
 			process.execPath,
 			[
-				fileURLToPath(import.meta.resolve('astro/bin/astro.mjs')),
+				fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url)),
 				'preview',
 				'--host',
 				values.host,
