@@ -1,13 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
-import { freePort } from './deploy/nginx/serve.ts';
+import { freePort, nginxPath } from './deploy/nginx/serve.ts';
 import { chromiumFlags, chromiumPath } from './tests/helpers/browser.ts';
 import { siteOrigin, testReceiverServer } from './tests/helpers/form.ts';
 
 /**
  * `npm run test:hosting`: the built site served by Debian's nginx with deploy/nginx/mentor-network.conf,
- * checked over real HTTP and in Chromium. nginx takes a free port, chosen once here; the test workers
- * inherit it through the environment.
+ * checked over real HTTP and in Chromium. nginx takes a free port (or HOSTING_PORT), chosen once here;
+ * the test workers inherit it through the environment.
  */
+if (!nginxPath()) {
+	throw new Error("test:hosting needs Debian's nginx: apt-get install nginx (.ci/run installs it)");
+}
 process.env.HOSTING_PORT ??= String(await freePort());
 const origin = `http://127.0.0.1:${process.env.HOSTING_PORT}`;
 
