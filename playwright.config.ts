@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './tests/helpers/browser.ts';
-import { formPort, siteOrigin, testSubmissionsFile } from './tests/helpers/form.ts';
+import { siteOrigin, testReceiverServer } from './tests/helpers/form.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4399);
 
@@ -34,18 +34,6 @@ export default defineConfig({
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,
 		},
-		{
-			// The real form receiver the built form posts to (its default action, or PUBLIC_FORM_ACTION
-			// at this port). Never reused: the tests read the file this instance writes.
-			command: 'node src/form/receiver/server.ts',
-			url: `http://127.0.0.1:${formPort}/`,
-			reuseExistingServer: false,
-			timeout: 30_000,
-			env: {
-				FORM_PORT: String(formPort),
-				FORM_SUBMISSIONS_FILE: testSubmissionsFile,
-				FORM_ALLOWED_ORIGINS: `http://127.0.0.1:${port},${siteOrigin}`,
-			},
-		},
+		testReceiverServer([`http://127.0.0.1:${port}`, siteOrigin]),
 	],
 });

@@ -2,7 +2,8 @@ import { headerPolicy } from './contentSecurityPolicy.ts';
 
 /**
  * The HTTP headers every static host should send with the site: one definition, written out as a
- * `_headers` file (Netlify, Cloudflare Pages) at build time and as an nginx snippet for the README.
+ * `_headers` file (Netlify, Cloudflare Pages) at build time and as deploy/nginx/mentor-network.conf
+ * (nginxConf.ts).
  * Aims at an A+ under MDN's HTTP Observatory rules.
  */
 
@@ -35,26 +36,4 @@ export function headersFile(formOrigins: readonly string[], admin: string): stri
 		block('/_astro/*', { 'Cache-Control': cacheControl.immutable }),
 		block('/admin/*', { 'Content-Security-Policy': admin, 'X-Robots-Tag': 'noindex' }),
 	].join('\n\n')}\n`;
-}
-
-/** The nginx equivalent, for the README. nginx drops inherited add_header lines in a location that has its own, hence the include. */
-export function nginxSnippet(formOrigins: readonly string[]): string {
-	const all = { ...securityHeaders, 'Content-Security-Policy': headerPolicy(formOrigins) };
-	const lines = Object.entries(all).map(([name, value]) => `add_header ${name} "${value}" always;`);
-	return [
-		'# /etc/nginx/snippets/mentor-network-headers.conf',
-		...lines,
-		'',
-		'# in the server block, with root pointing at dist/',
-		'location / {',
-		'\tinclude snippets/mentor-network-headers.conf;',
-		`\tadd_header Cache-Control "${cacheControl.html}" always;`,
-		'\ttry_files $uri $uri/ =404;',
-		'}',
-		'location /_astro/ {',
-		'\tinclude snippets/mentor-network-headers.conf;',
-		`\tadd_header Cache-Control "${cacheControl.immutable}" always;`,
-		'}',
-		'error_page 404 /404.html;',
-	].join('\n');
 }

@@ -5,9 +5,14 @@
  */
 import { printReport, type Report } from './report.ts';
 import { buildBenchmark } from './build.ts';
+import { observatoryBenchmark } from './observatory.ts';
 import { searchBenchmark } from './search.ts';
 
-const benchmarks: (() => Promise<Report[]>)[] = [buildBenchmark, searchBenchmark];
+const benchmarks: (() => Promise<Report[]>)[] = [
+	buildBenchmark,
+	searchBenchmark,
+	observatoryBenchmark,
+];
 
 for (const benchmark of benchmarks) {
 	for (const report of await benchmark()) printReport(report);

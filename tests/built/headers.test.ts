@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { adminPolicy } from '../../src/security/contentSecurityPolicy.ts';
-import { headersFile, nginxSnippet, securityHeaders } from '../../src/security/headers.ts';
+import { headersFile, securityHeaders } from '../../src/security/headers.ts';
 import { dist } from '../helpers/built.ts';
 
 describe('security headers for static hosts', () => {
@@ -53,18 +53,7 @@ describe('security headers for static hosts', () => {
 			headersFile(policyOrigins(built), adminPolicy(process.env.PUBLIC_DECAP_LOCAL_URL)),
 		);
 	});
-
-	it('matches the nginx snippet in the README', () => {
-		const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-		assert.ok(
-			readme.includes(nginxSnippet([readmeFormOrigin])),
-			'README.md must contain nginxSnippet() verbatim: paste it again after changing headers.ts',
-		);
-	});
 });
-
-/** The placeholder the README's nginx snippet uses for the form handler's origin. */
-const readmeFormOrigin = 'https://forms.example.org';
 
 /** The extra form-action origins the build was configured with, read back from _headers. */
 function policyOrigins(headers: string): string[] {

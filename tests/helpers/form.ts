@@ -23,3 +23,22 @@ export function submissionsFrom(email: string): Record<string, string>[] {
 		.map((line) => JSON.parse(line) as Record<string, string>)
 		.filter((record) => record.email === email);
 }
+
+/**
+ * The Playwright `webServer` entry for the real form receiver the built form posts to (its default
+ * action, or PUBLIC_FORM_ACTION at this port), accepting posts from `siteOrigins`. Never reused:
+ * the tests read the file this instance writes.
+ */
+export function testReceiverServer(siteOrigins: string[]) {
+	return {
+		command: 'node src/form/receiver/server.ts',
+		url: `http://127.0.0.1:${formPort}/`,
+		reuseExistingServer: false,
+		timeout: 30_000,
+		env: {
+			FORM_PORT: String(formPort),
+			FORM_SUBMISSIONS_FILE: testSubmissionsFile,
+			FORM_ALLOWED_ORIGINS: siteOrigins.join(','),
+		},
+	};
+}

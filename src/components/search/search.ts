@@ -3,7 +3,7 @@
  * SearchPanel.astro; this only enhances it. Pagefind itself (about 70 KB with its WebAssembly) is
  * fetched on the first keystroke or query, never on page load, so the page stays light until used.
  */
-import { excerptParts } from '../search/excerptParts.ts';
+import { excerptParts } from '../../search/excerptParts.ts';
 
 /** The translated strings SearchPanel.astro passes in `data-messages`. */
 interface Messages {
