@@ -221,9 +221,18 @@ export const collectionSpecs: CollectionSpec[] = [
 			contact: {
 				label: 'Kontakt',
 				i18n: same,
+				hint: 'Udfyld kun det, der er offentligt. Indtil e-mail, telefon eller adresse er udfyldt, henviser sitet til kontaktformularen.',
 				fields: {
 					email: { label: 'E-mail' },
 					phone: { label: 'Telefon' },
+					address: {
+						label: 'Postadresse',
+						fields: {
+							street: { label: 'Gade og nummer' },
+							postalCode: { label: 'Postnummer' },
+							city: { label: 'By' },
+						},
+					},
 					website: { label: 'Hjemmeside' },
 				},
 			},

@@ -116,8 +116,21 @@ export const pages = {
 		search: false,
 		indexed: true,
 	},
-	privacy: { footer: 'more', search: 'page', indexed: true },
-	accessibility: { footer: 'more', search: 'page', indexed: true },
+	contact: {
+		section: 'ContactSection',
+		footer: 'sections',
+		search: 'page',
+		indexed: true,
+	},
+	// The confirmation of a question, like the sign-up's: not indexed, not searched, not listed.
+	asked: { search: false, indexed: false },
+	privacy: { section: 'ContactDetailsSection', footer: 'more', search: 'page', indexed: true },
+	accessibility: {
+		section: 'ContactDetailsSection',
+		footer: 'more',
+		search: 'page',
+		indexed: true,
+	},
 } as const satisfies Record<string, PageDefinition>;
 
 export type PageKey = keyof typeof pages;

@@ -33,3 +33,12 @@ export function order() {
 export function url(message: string) {
 	return z.url({ error: message, protocol: /^https?$/ });
 }
+
+/** A postal address in Denmark: street and number, postcode, town. */
+export function postalAddress() {
+	return z.object({
+		street: text('Add the street and number.', 120),
+		postalCode: text('Add the postal code.', 10),
+		city: text('Add the town or city.', 80),
+	});
+}

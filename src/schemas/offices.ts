@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, text, url } from './fields.ts';
+import { order, postalAddress, text, url } from './fields.ts';
 
 /** What an office's coordinates mark: its street address, or only the area it serves. */
 export const coordinatePrecisions = ['address', 'area'] as const;
@@ -23,13 +23,7 @@ export const officeSchema = z.object({
 		.max(2100)
 		.optional(),
 	/** The street address, when known. */
-	address: z
-		.object({
-			street: text('Add the street and number.', 120),
-			postalCode: text('Add the postal code.', 10),
-			city: text('Add the town or city.', 80),
-		})
-		.optional(),
+	address: postalAddress().optional(),
 	/**
 	 * Where the office is, for the map; leave out when not known (the office is then listed but not
 	 * placed on the map). `precision` says what the point is: the street address, or only the area the

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, url } from './fields.ts';
+import { postalAddress, text, url } from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
@@ -7,11 +7,18 @@ export const settingsSchema = z.object({
 	organisation: text('Add the name of the organisation.', 120),
 	/** A one-line description of the programme, used in link previews. */
 	tagline: text('Add a one-line description of the programme.', 200),
-	/** Public ways to reach the programme. Leave out what is not known. */
+	/**
+	 * Public ways to reach the programme, entered by editors. Leave out what is not known: until an
+	 * e-mail, phone or address is set, the site says plainly that the contact form is the way to reach
+	 * the network. Shown in the footer, on the contact page, in the privacy notice (the data controller's
+	 * contact), in the accessibility statement and on the partners' page.
+	 */
 	contact: z
 		.object({
 			email: z.email({ error: 'Write a valid email address.' }).optional(),
 			phone: text('Write the phone number, or leave it out.', 30).optional(),
+			/** The postal address letters reach. */
+			address: postalAddress().optional(),
 			website: url('Write the web address starting with https://.').optional(),
 		})
 		.default({}),

@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
 import { locales } from '../i18n/locales.ts';
 import {
-	emailPattern,
 	fieldsFor,
-	officePattern,
-	roles,
+	formKinds,
+	isValidAnswer,
 	type FieldError,
 	type FieldProblem,
-	type Role,
+	type FormKind,
 	type SignupField,
 } from './signupFields.ts';
 
@@ -18,41 +17,36 @@ import {
 
 /** One answer: trimmed, within its length, and a valid value for its field. */
 function answer(field: SignupField) {
-	const valid = (value: string) =>
-		value === '' ||
-		(field.kind === 'email'
-			? emailPattern.test(value)
-			: field.name === 'office'
-				? officePattern.test(value)
-				: field.options === undefined || field.options.includes(value));
 	const text = z
 		.string({ error: 'invalid' satisfies FieldProblem })
 		.trim()
 		.min(field.required ? 1 : 0, { error: 'required' satisfies FieldProblem, abort: true })
 		.max(field.maxLength, { error: 'tooLong' satisfies FieldProblem, abort: true })
-		.refine(valid, { error: 'invalid' satisfies FieldProblem });
+		.refine((value) => value === '' || isValidAnswer(field, value), {
+			error: 'invalid' satisfies FieldProblem,
+		});
 	return field.required
 		? z.string({ error: 'required' satisfies FieldProblem }).pipe(text)
 		: text.optional();
 }
 
-function roleSchema(role: Role) {
+function formSchema(form: FormKind) {
 	const answers: Record<string, z.ZodType<string | undefined>> = Object.fromEntries(
-		fieldsFor(role).map((field) => [field.name, answer(field)]),
+		fieldsFor(form).map((field) => [field.name, answer(field)]),
 	);
 	return z.object({
-		/** Mentee or mentor: decides which fields are asked. */
-		role: z.literal(role),
-		/** The language of the page she signed up on: we answer her in it. */
+		/** Mentee, mentor or a question from the contact page: decides which fields are asked. */
+		role: z.literal(form),
+		/** The language of the page she wrote on: we answer her in it. */
 		language: z.enum(locales, { error: 'invalid' satisfies FieldProblem }),
 		...answers,
 	});
 }
 
-/** A sign-up as the receiver accepts it; unknown fields are dropped, never stored. */
+/** A sign-up or a question as the receiver accepts it; unknown fields are dropped, never stored. */
 export const signupSchema = z.discriminatedUnion(
 	'role',
-	roles.map(roleSchema) as [ReturnType<typeof roleSchema>, ...ReturnType<typeof roleSchema>[]],
+	formKinds.map(formSchema) as [ReturnType<typeof formSchema>, ...ReturnType<typeof formSchema>[]],
 	{ error: 'invalid' satisfies FieldProblem },
 );
 

@@ -11,6 +11,20 @@
 export const roles = ['mentee', 'mentor'] as const;
 export type Role = (typeof roles)[number];
 
+/**
+ * Every form that posts to the handler: the two sign-up forms and the contact page's question form.
+ * Each sends its kind as `role`, the field the handler tells them apart by.
+ */
+export const formKinds = [...roles, 'question'] as const;
+export type FormKind = (typeof formKinds)[number];
+
+/**
+ * The office choice for a woman who lives far from every office. Not an office key (those come from
+ * the offices collection; a unit test keeps them apart): the coordinators see where she lives from her
+ * optional postcode and write to her about what is possible there.
+ */
+export const elsewhereOffice = 'elsewhere';
+
 /** How a field is drawn; `radios` and `select` take their options from `options` or from content. */
 export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'select' | 'checkbox';
 
@@ -18,8 +32,8 @@ export interface SignupField {
 	/** The name the handler receives. */
 	name: string;
 	kind: FieldKind;
-	/** The roles whose form asks for this field, in form order. */
-	roles: readonly Role[];
+	/** The forms that ask for this field, in form order. */
+	forms: readonly FormKind[];
 	required: boolean;
 	/** The longest answer accepted, in characters (UTF-16 code units, as `maxlength` counts). */
 	maxLength: number;
@@ -27,6 +41,10 @@ export interface SignupField {
 	autocomplete?: string;
 	/** The accepted values of a choice; `office` takes its options from the offices collection. */
 	options?: readonly string[];
+	/** What the answer must look like, when it has a form of its own (a postcode). */
+	pattern?: RegExp;
+	/** The keyboard a phone shows (`numeric` for a postcode). */
+	inputMode?: 'numeric';
 }
 
 export const danishLevels = ['beginner', 'everyday', 'good', 'fluent'] as const;
@@ -37,7 +55,7 @@ export const signupFields = [
 	{
 		name: 'name',
 		kind: 'text',
-		roles: ['mentee', 'mentor'],
+		forms: ['mentee', 'mentor', 'question'],
 		required: true,
 		maxLength: 120,
 		autocomplete: 'name',
@@ -45,7 +63,7 @@ export const signupFields = [
 	{
 		name: 'email',
 		kind: 'email',
-		roles: ['mentee', 'mentor'],
+		forms: ['mentee', 'mentor', 'question'],
 		required: true,
 		maxLength: 254,
 		autocomplete: 'email',
@@ -53,29 +71,40 @@ export const signupFields = [
 	{
 		name: 'phone',
 		kind: 'tel',
-		roles: ['mentee', 'mentor'],
+		forms: ['mentee', 'mentor'],
 		required: false,
 		maxLength: 30,
 		autocomplete: 'tel',
 	},
-	{ name: 'office', kind: 'radios', roles: ['mentee', 'mentor'], required: true, maxLength: 40 },
-	{ name: 'education', kind: 'text', roles: ['mentee'], required: true, maxLength: 200 },
+	{ name: 'office', kind: 'radios', forms: ['mentee', 'mentor'], required: true, maxLength: 40 },
+	{
+		name: 'postcode',
+		kind: 'text',
+		forms: ['mentee', 'mentor'],
+		required: false,
+		maxLength: 4,
+		autocomplete: 'postal-code',
+		pattern: /^\d{4}$/,
+		inputMode: 'numeric',
+	},
+	{ name: 'education', kind: 'text', forms: ['mentee'], required: true, maxLength: 200 },
 	{
 		name: 'profession',
 		kind: 'text',
-		roles: ['mentee', 'mentor'],
+		forms: ['mentee', 'mentor'],
 		required: true,
 		maxLength: 200,
 		autocomplete: 'organization-title',
 	},
-	{ name: 'sector', kind: 'text', roles: ['mentor'], required: true, maxLength: 200 },
-	{ name: 'goals', kind: 'textarea', roles: ['mentee'], required: true, maxLength: 2000 },
-	{ name: 'motivation', kind: 'textarea', roles: ['mentor'], required: true, maxLength: 2000 },
-	{ name: 'availability', kind: 'textarea', roles: ['mentor'], required: true, maxLength: 500 },
+	{ name: 'sector', kind: 'text', forms: ['mentor'], required: true, maxLength: 200 },
+	{ name: 'goals', kind: 'textarea', forms: ['mentee'], required: true, maxLength: 2000 },
+	{ name: 'motivation', kind: 'textarea', forms: ['mentor'], required: true, maxLength: 2000 },
+	{ name: 'availability', kind: 'textarea', forms: ['mentor'], required: true, maxLength: 500 },
+	{ name: 'question', kind: 'textarea', forms: ['question'], required: true, maxLength: 2000 },
 	{
 		name: 'danishLevel',
 		kind: 'select',
-		roles: ['mentee'],
+		forms: ['mentee'],
 		required: false,
 		maxLength: 20,
 		options: danishLevels,
@@ -83,7 +112,7 @@ export const signupFields = [
 	{
 		name: 'country',
 		kind: 'text',
-		roles: ['mentee'],
+		forms: ['mentee'],
 		required: false,
 		maxLength: 80,
 		autocomplete: 'country-name',
@@ -91,7 +120,7 @@ export const signupFields = [
 	{
 		name: 'contactLanguage',
 		kind: 'radios',
-		roles: ['mentee'],
+		forms: ['mentee'],
 		required: true,
 		maxLength: 20,
 		options: contactLanguages,
@@ -99,7 +128,7 @@ export const signupFields = [
 	{
 		name: 'consent',
 		kind: 'checkbox',
-		roles: ['mentee', 'mentor'],
+		forms: ['mentee', 'mentor', 'question'],
 		required: true,
 		maxLength: 3,
 		options: ['yes'],
@@ -108,9 +137,9 @@ export const signupFields = [
 
 export type FieldName = (typeof signupFields)[number]['name'];
 
-/** The fields `role`'s form asks for, in order. */
-export function fieldsFor(role: Role): readonly SignupField[] {
-	return signupFields.filter((field) => (field.roles as readonly Role[]).includes(role));
+/** The fields `form` asks for, in order. */
+export function fieldsFor(form: FormKind): readonly SignupField[] {
+	return signupFields.filter((field) => (field.forms as readonly FormKind[]).includes(form));
 }
 
 /**
@@ -118,6 +147,7 @@ export function fieldsFor(role: Role): readonly SignupField[] {
  * hosted form services use for the redirect after a plain POST and for the honeypot.
  */
 export const hiddenFields = {
+	/** Which form: `mentee`, `mentor` or `question` (see `formKinds`). */
 	role: 'role',
 	/** The language of the page she signed up on. */
 	language: 'language',
@@ -154,12 +184,12 @@ export interface FieldError {
 }
 
 /**
- * The problems with a set of answers for `role`, in form order, at most one per field. The browser runs
+ * The problems with a set of answers for `form`, in form order, at most one per field. The browser runs
  * this before sending; the receiver's zod schema applies the same rules (a unit test holds them equal).
  */
-export function signupErrors(role: Role, value: (name: string) => string): FieldError[] {
+export function signupErrors(form: FormKind, value: (name: string) => string): FieldError[] {
 	const errors: FieldError[] = [];
-	for (const field of fieldsFor(role)) {
+	for (const field of fieldsFor(form)) {
 		const answer = value(field.name).trim();
 		if (answer === '') {
 			if (field.required) errors.push({ field: field.name, problem: 'required' });
@@ -172,8 +202,10 @@ export function signupErrors(role: Role, value: (name: string) => string): Field
 	return errors;
 }
 
-function isValidAnswer(field: SignupField, answer: string): boolean {
+/** True when a non-empty `answer` is a valid value for `field`; the receiver's schema uses it too. */
+export function isValidAnswer(field: SignupField, answer: string): boolean {
 	if (field.kind === 'email') return emailPattern.test(answer);
+	if (field.pattern) return field.pattern.test(answer);
 	if (field.name === 'office') return officePattern.test(answer);
 	return field.options === undefined || field.options.includes(answer);
 }

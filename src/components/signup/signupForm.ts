@@ -1,5 +1,5 @@
 /**
- * Enhances the sign-up forms (markup first, GOV.UK style): checks the answers before sending and shows
+ * Enhances the sign-up forms and the contact page's question form (markup first, GOV.UK style): checks the answers before sending and shows
  * an error summary that takes focus, sends without leaving the page, and when sending fails keeps every
  * answer where it is and says what happened. Nothing she types is stored in the browser.
  */
@@ -10,7 +10,7 @@ import {
 	signupErrors,
 	type FieldError,
 	type FieldProblem,
-	type Role,
+	type FormKind,
 } from '../../schemas/signupFields.ts';
 
 type Problem = 'unreachable' | 'timeout' | 'rejected';
@@ -54,7 +54,7 @@ function enhance(form: HTMLFormElement) {
 		if (sending) return;
 		showProblem(form, undefined);
 		const data = new FormData(form);
-		const errors = signupErrors(String(data.get(hiddenFields.role)) as Role, (name) =>
+		const errors = signupErrors(String(data.get(hiddenFields.role)) as FormKind, (name) =>
 			String(data.get(name) ?? ''),
 		);
 		showErrors(form, errors);

@@ -120,15 +120,16 @@ async function receive(
 		const errors = fieldErrors(result.error);
 		options.log?.(`form: refused (400 invalid: ${errors.map((e) => e.field).join(', ')})`);
 		if (wantsJson) return send(res, 400, { ok: false, error: 'invalid', errors });
-		return sendPage(res, 400, language, t(language, 'signup.receiver.invalid'));
+		return sendPage(res, 400, language, t(language, receiverString(fields.role, 'invalid')));
 	}
 	// Empty optional answers are not kept: store only what she gave.
 	const data: Record<string, string | undefined> = result.data;
 	const answers = Object.fromEntries(Object.entries(data).filter(([, value]) => value));
 	const record = { receivedAt: new Date().toISOString(), ...answers };
 	await appendFile(options.file, `${JSON.stringify(record)}\n`, { encoding: 'utf8', mode: 0o600 });
-	options.log?.(`form: received a ${result.data.role} sign-up (${options.file})`);
-	succeed(res, wantsJson, next, language);
+	const what = result.data.role === 'question' ? 'question' : `${result.data.role} sign-up`;
+	options.log?.(`form: received a ${what} (${options.file})`);
+	succeed(res, wantsJson, next, language, result.data.role);
 }
 
 /** A honeypot with anything in it, or a fill time too short (or forged) for a person. */
@@ -147,13 +148,26 @@ export function isAllowedRedirect(next: string, allowedOrigins: readonly string[
 	return /^https?:$/.test(url.protocol) && allowedOrigins.includes(url.origin);
 }
 
-function succeed(res: ServerResponse, wantsJson: boolean, next: string | undefined, lang: Locale) {
+/** The page's words for a plain POST's answer: a question is not a sign-up. */
+function receiverString(form: string | undefined, outcome: 'invalid' | 'received') {
+	return form === 'question'
+		? (`contact.receiver.${outcome}` as const)
+		: (`signup.receiver.${outcome}` as const);
+}
+
+function succeed(
+	res: ServerResponse,
+	wantsJson: boolean,
+	next: string | undefined,
+	lang: Locale,
+	form?: string,
+) {
 	if (wantsJson) return send(res, 200, { ok: true, next });
 	if (next) {
 		res.writeHead(303, { Location: next, 'Content-Length': 0 });
 		return res.end();
 	}
-	sendPage(res, 200, lang, t(lang, 'signup.receiver.received'));
+	sendPage(res, 200, lang, t(lang, receiverString(form, 'received')));
 }
 
 function send(res: ServerResponse, status: number, body: object) {

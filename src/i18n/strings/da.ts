@@ -24,6 +24,8 @@ export default {
 	'route.search': 'soeg',
 	'route.privacy': 'privatlivspolitik',
 	'route.accessibility': 'tilgaengelighedserklaering',
+	'route.contact': 'kontakt',
+	'route.asked': 'kontakt/tak',
 
 	'nav.label': 'Hovedmenu',
 	'nav.home': 'Forside',
@@ -41,6 +43,8 @@ export default {
 	'nav.privacy': 'Privatlivspolitik',
 	'nav.accessibility': 'Tilgængelighedserklæring',
 	'nav.thanks': 'Tak for din tilmelding',
+	'nav.contact': 'Kontakt',
+	'nav.asked': 'Tak for dit spørgsmål',
 
 	'skip.link': 'Gå til indholdet',
 	'header.language': 'Sprog',
@@ -74,7 +78,7 @@ export default {
 	'footer.sections': 'Sitets sider',
 	'siteIndex.heading': 'Sitets hovedafsnit',
 	'footer.source':
-		'Fakta om programmet stammer fra KVINFO’s præsentation af Mentornetværket, oktober 2012, med mindre andet er angivet.',
+		'Fakta om programmet stammer fra KVINFOs præsentation af Mentornetværket, oktober 2012, medmindre andet er angivet.',
 
 	'home.ctaMentee': 'Bliv mentee',
 	'home.ctaMentor': 'Bliv mentor',
@@ -160,6 +164,40 @@ export default {
 
 	'values.number': 'Værdi',
 
+	// Contact: the organisation's details (editor-owned settings) and the question form
+	'contact.heading': 'Kontakt Mentornetværket',
+	'contact.email': 'E-mail',
+	'contact.phone': 'Telefon',
+	'contact.address': 'Postadresse',
+	'contact.website': 'Hjemmeside',
+	'contact.unset':
+		'Mentornetværkets e-mail, telefonnummer og postadresse er endnu ikke lagt ind på sitet. Indtil da når du os med kontaktformularen.',
+	'contact.useForm': 'Skriv til os med kontaktformularen',
+	'contact.controller': 'KVINFO er dataansvarlig. Sådan kontakter du KVINFO:',
+	'contact.officeUnset':
+		'Kontoret har endnu ingen e-mail eller telefon på sitet. Skriv til os med kontaktformularen, så sender vi dit spørgsmål videre.',
+	'contact.formTitle': 'Stil et spørgsmål',
+	'contact.submit': 'Send spørgsmål',
+	'contact.sending': 'Sender dit spørgsmål …',
+	'contact.failedTitle': 'Dit spørgsmål er ikke sendt',
+	'contact.failed.unreachable':
+		'Vi kunne ikke få forbindelse, så dit spørgsmål er ikke sendt. Det, du har skrevet, står her stadig. Tjek din internetforbindelse, og tryk på »Send spørgsmål« igen.',
+	'contact.failed.timeout':
+		'Det tog for lang tid, så vi stoppede. Dit spørgsmål er ikke sendt. Det, du har skrevet, står her stadig. Prøv igen om lidt.',
+	'contact.failed.rejected':
+		'Vi kunne ikke tage imod dit spørgsmål lige nu. Det, du har skrevet, står her stadig. Prøv igen om lidt.',
+	'contact.question.label': 'Dit spørgsmål',
+	'contact.question.hint': 'Skriv på dansk eller engelsk. Vi svarer på den e-mail, du skriver.',
+	'contact.question.required': 'Skriv dit spørgsmål',
+	'contact.email.hint': 'Vi bruger den kun til at svare dig.',
+	'contact.consent.label':
+		'Jeg giver lov til, at Mentornetværket bruger mine oplysninger til at svare på mit spørgsmål.',
+	'contact.consent.required':
+		'Sæt kryds for at give dit samtykke. Uden dit samtykke kan vi ikke tage imod spørgsmålet',
+	'contact.receiver.invalid':
+		'Nogle svar skal rettes, så dit spørgsmål er ikke sendt. Gå tilbage til formularen. Det, du har skrevet, står der stadig.',
+	'contact.receiver.received': 'Tak. Vi har modtaget dit spørgsmål.',
+
 	// Sign-up form
 	'signup.chooseRole': 'Hvad vil du tilmelde dig som?',
 	'signup.role.mentee': 'Jeg vil være mentee',
@@ -189,6 +227,11 @@ export default {
 	'signup.office.label': 'Hvilket kontor vil du høre til?',
 	'signup.office.hint': 'Vælg det kontor, der ligger nærmest dig.',
 	'signup.office.required': 'Vælg et kontor',
+	'signup.office.elsewhere': 'Jeg bor et andet sted i Danmark',
+	'signup.postcode.label': 'Dit postnummer',
+	'signup.postcode.hint':
+		'Skriv det, hvis du har valgt »Jeg bor et andet sted i Danmark«. Så kan vi se, hvor du bor, og skrive til dig om, hvad vi kan tilbyde dér.',
+	'signup.postcode.invalid': 'Skriv postnummeret med fire tal, fx 5000',
 	'signup.education.label': 'Din uddannelse',
 	'signup.education.hint': 'Fx sygeplejerske fra Syrien eller bachelor i økonomi.',
 	'signup.education.required': 'Skriv din uddannelse',

@@ -22,6 +22,8 @@ export default {
 	'route.search': 'search',
 	'route.privacy': 'privacy-notice',
 	'route.accessibility': 'accessibility-statement',
+	'route.contact': 'contact',
+	'route.asked': 'contact/thank-you',
 
 	'nav.label': 'Main menu',
 	'nav.home': 'Home',
@@ -39,6 +41,8 @@ export default {
 	'nav.privacy': 'Privacy notice',
 	'nav.accessibility': 'Accessibility statement',
 	'nav.thanks': 'Thank you for signing up',
+	'nav.contact': 'Contact',
+	'nav.asked': 'Thank you for your question',
 
 	'skip.link': 'Skip to content',
 	'header.language': 'Language',
@@ -159,6 +163,40 @@ export default {
 
 	'values.number': 'Value',
 
+	// Contact: the organisation's details (editor-owned settings) and the question form
+	'contact.heading': 'Contact the Mentor Network',
+	'contact.email': 'Email',
+	'contact.phone': 'Phone',
+	'contact.address': 'Postal address',
+	'contact.website': 'Website',
+	'contact.unset':
+		'The Mentor Network’s email address, phone number and postal address have not yet been added to this site. Until they are, you can reach us with the contact form.',
+	'contact.useForm': 'Write to us with the contact form',
+	'contact.controller': 'KVINFO is the data controller. How to contact KVINFO:',
+	'contact.officeUnset':
+		'This office has no email address or phone number on the site yet. Write to us with the contact form and we will pass your question on.',
+	'contact.formTitle': 'Ask a question',
+	'contact.submit': 'Send question',
+	'contact.sending': 'Sending your question…',
+	'contact.failedTitle': 'Your question has not been sent',
+	'contact.failed.unreachable':
+		'We could not connect, so your question has not been sent. What you wrote is still here. Check your internet connection and press “Send question” again.',
+	'contact.failed.timeout':
+		'It took too long, so we stopped. Your question has not been sent. What you wrote is still here. Try again in a moment.',
+	'contact.failed.rejected':
+		'We could not accept your question just now. What you wrote is still here. Try again in a moment.',
+	'contact.question.label': 'Your question',
+	'contact.question.hint': 'Write in Danish or English. We reply to the email address you give.',
+	'contact.question.required': 'Enter your question',
+	'contact.email.hint': 'We only use it to reply to you.',
+	'contact.consent.label':
+		'I agree that the Mentor Network uses my information to answer my question.',
+	'contact.consent.required':
+		'Tick the box to give your consent. Without your consent we cannot accept the question',
+	'contact.receiver.invalid':
+		'Some answers need to be corrected, so your question has not been sent. Go back to the form. What you wrote is still there.',
+	'contact.receiver.received': 'Thank you. We have received your question.',
+
 	// Sign-up form
 	'signup.chooseRole': 'What do you want to sign up as?',
 	'signup.role.mentee': 'I want to be a mentee',
@@ -188,6 +226,11 @@ export default {
 	'signup.office.label': 'Which office do you want to belong to?',
 	'signup.office.hint': 'Choose the office nearest to you.',
 	'signup.office.required': 'Choose an office',
+	'signup.office.elsewhere': 'I live elsewhere in Denmark',
+	'signup.postcode.label': 'Your postcode',
+	'signup.postcode.hint':
+		'Write it if you chose “I live elsewhere in Denmark”. Then we can see where you live and write to you about what we can offer there.',
+	'signup.postcode.invalid': 'Enter the postcode as four digits, like 5000',
 	'signup.education.label': 'Your education',
 	'signup.education.hint':
 		'For example, nurse trained in Syria, or a bachelor’s degree in economics.',
