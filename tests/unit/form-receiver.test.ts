@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createReceiver } from '../../src/form/receiver/receiver.ts';
 import { fieldErrors, signupSchema } from '../../src/schemas/signup.ts';
-import { signupErrors, type Role } from '../../src/schemas/signupFields.ts';
+import { elsewhereOffice, signupErrors, type FormKind } from '../../src/schemas/signupFields.ts';
 
 const site = 'https://mentor.example';
 const thanks = `${site}/tilmeld/tak/`;
@@ -22,6 +22,14 @@ const mentor = {
 	sector: 'Byggeri',
 	motivation: 'Jeg vil åbne mit netværk.',
 	availability: 'To timer om måneden',
+	consent: 'yes',
+};
+const question = {
+	role: 'question',
+	language: 'en',
+	name: 'Amal',
+	email: 'amal@example.com',
+	question: 'Kan jeg være mentee, hvis jeg bor i Aalborg?',
 	consent: 'yes',
 };
 
@@ -154,6 +162,46 @@ describe('form receiver', () => {
 		assert.equal(stored().length, 2);
 	});
 
+	it('takes a question from the contact page with the same contract, and words its page as one', async () => {
+		const asked = `${site}/en/contact/thank-you/`;
+		const response = await post({ ...question, _next: asked }, { Origin: site });
+		assert.equal(response.status, 303);
+		assert.equal(response.headers.get('location'), asked);
+		const { receivedAt: _, ...answers } = stored()[0]!;
+		assert.deepEqual(answers, question);
+		const { consent: _c, ...noConsent } = question;
+		const json = await post({ ...noConsent, question: ' ' }, { Accept: 'application/json' });
+		assert.deepEqual((await json.json()).errors, [
+			{ field: 'question', problem: 'required' },
+			{ field: 'consent', problem: 'required' },
+		]);
+		const page = await post(noConsent);
+		assert.match(await page.text(), /your question has not been sent/);
+		// A question is not a sign-up: sign-up fields it does not ask for are dropped, never stored.
+		await post({ ...question, office: 'koebenhavn' }, { Accept: 'application/json' });
+		assert.equal(stored()[1]?.office, undefined);
+		assert.equal(stored().length, 2);
+	});
+
+	it('takes »I live elsewhere in Denmark« with or without a postcode, and refuses a bad postcode', async () => {
+		const elsewhere = { ...mentor, office: elsewhereOffice };
+		assert.equal((await post(elsewhere)).status, 200);
+		assert.equal((await post({ ...elsewhere, postcode: '9000' })).status, 200);
+		assert.deepEqual(
+			stored().map((r) => [r.office, r.postcode]),
+			[
+				[elsewhereOffice, undefined],
+				[elsewhereOffice, '9000'],
+			],
+		);
+		for (const postcode of ['900', '90000', 'DK-9000', '９０００']) {
+			const response = await post({ ...elsewhere, postcode }, { Accept: 'application/json' });
+			assert.equal(response.status, 400, postcode);
+			assert.equal((await response.json()).errors[0].field, 'postcode', postcode);
+		}
+		assert.equal(stored().length, 2);
+	});
+
 	it('survives a broken request and keeps answering', async () => {
 		const { port } = receiver.address() as AddressInfo;
 		const reply = await new Promise<string>((resolve) => {
@@ -169,11 +217,15 @@ describe('form receiver', () => {
 
 describe('sign-up validation', () => {
 	it('gives the same verdict in the browser as in the receiver', () => {
-		const cases: [Role, Record<string, string>][] = [
+		const cases: [FormKind, Record<string, string>][] = [
 			['mentor', mentor],
 			['mentor', { ...mentor, email: 'a@b', name: ' ', availability: 'x'.repeat(501) }],
 			['mentee', { role: 'mentee', language: 'en', email: 'x@y.dk', danishLevel: 'perfect' }],
 			['mentee', { role: 'mentee', language: 'en', office: 'Not A Key', consent: 'no' }],
+			['mentee', { role: 'mentee', language: 'da', office: elsewhereOffice, postcode: '12345' }],
+			['mentor', { ...mentor, postcode: 'abcd' }],
+			['question', question],
+			['question', { ...question, email: 'amal', question: 'x'.repeat(2001) }],
 		];
 		for (const [role, answers] of cases) {
 			const browser = signupErrors(role, (name) => answers[name] ?? '');

@@ -27,6 +27,7 @@ export default {
 	'route.contact': 'kontakt',
 	'route.asked': 'kontakt/tak',
 
+	'nav.menu': 'Menu',
 	'nav.label': 'Hovedmenu',
 	'nav.home': 'Forside',
 	'nav.about': 'Om netværket',
@@ -80,8 +81,12 @@ export default {
 	'footer.source':
 		'Fakta om programmet stammer fra KVINFOs præsentation af Mentornetværket, oktober 2012, medmindre andet er angivet.',
 
-	'home.ctaMentee': 'Bliv mentee',
-	'home.ctaMentor': 'Bliv mentor',
+	'home.ctaMentee': 'Læs mere for mentees',
+	'home.ctaMentor': 'Læs mere for mentorer',
+	'home.history': 'Netværkets historie og i dag',
+	'home.whyHeading': 'Et netværk åbner døre',
+	'home.why':
+		'Mentoren åbner sit netværk for menteen. I oktober 2012 fortalte KVINFO om et skøn: Mere end 50 % af alle ledige job i Danmark bliver besat via personlige netværk. Vi finder mentoren ud fra menteens uddannelse, fag og ønsker, og de to mødes som ligeværdige.',
 	'home.valuesHeading': 'Tre værdier',
 	'home.figuresHeading': 'Netværket i tal',
 	'home.storiesHeading': 'Historier',

@@ -25,6 +25,7 @@ export default {
 	'route.contact': 'contact',
 	'route.asked': 'contact/thank-you',
 
+	'nav.menu': 'Menu',
 	'nav.label': 'Main menu',
 	'nav.home': 'Home',
 	'nav.about': 'About the network',
@@ -78,8 +79,12 @@ export default {
 	'footer.source':
 		"Facts about the programme come from KVINFO's presentation of the Mentor Network, October 2012, unless stated otherwise.",
 
-	'home.ctaMentee': 'Become a mentee',
-	'home.ctaMentor': 'Become a mentor',
+	'home.ctaMentee': 'More for mentees',
+	'home.ctaMentor': 'More for mentors',
+	'home.history': 'The network’s history and today',
+	'home.whyHeading': 'A network opens doors',
+	'home.why':
+		'The mentor opens her network to the mentee. In October 2012 KVINFO cited an estimate: more than 50 % of all job openings in Denmark are filled through personal networks. We find the mentor from the mentee’s education, profession and wishes, and the two meet as equals.',
 	'home.valuesHeading': 'Three values',
 	'home.figuresHeading': 'The network in figures',
 	'home.storiesHeading': 'Stories',
