@@ -82,7 +82,8 @@ export const signupFields = [
 		kind: 'text',
 		forms: ['mentee', 'mentor'],
 		required: false,
-		maxLength: 4,
+		// Room for a mistyped »DK-9000«, so she is told the form it takes rather than a length.
+		maxLength: 10,
 		autocomplete: 'postal-code',
 		pattern: /^\d{4}$/,
 		inputMode: 'numeric',

@@ -28,9 +28,9 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /**
  * The only pages that may load JavaScript, because they need it: search runs in the browser and the
- * sign-up form is enhanced. Every other page is a content page and ships none.
+ * sign-up and question forms are enhanced. Every other page is a content page and ships none.
  */
-export const scriptedPages: readonly PageKey[] = ['search', 'signup'];
+export const scriptedPages: readonly PageKey[] = ['search', 'signup', 'contact'];
 
 /** True for a content page, which must load no script. */
 export function isContentPage(path: string): boolean {

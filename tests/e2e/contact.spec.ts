@@ -1,0 +1,299 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { dictionaries, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
+import { routePath } from '../../src/routing/routes.ts';
+import { elsewhereOffice, fieldsFor } from '../../src/schemas/signupFields.ts';
+import { formPort, siteOrigin, submissionsFrom } from '../helpers/form.ts';
+import { wcagTags } from '../helpers/site.ts';
+
+/**
+ * The contact page's question form: the same contract and the same behaviour as the sign-up forms
+ * (tests/e2e/signup-form.spec.ts), against the real receiver; and the contact details, which are
+ * editor-owned settings not yet entered, so every page that would show them says to use the form.
+ */
+
+const action = `http://127.0.0.1:${formPort}/`;
+
+function question(locale: Locale) {
+	return {
+		name: 'Fadumo Ali',
+		email: `question-${crypto.randomUUID()}@example.com`,
+		question:
+			locale === 'da'
+				? 'Jeg bor i Aalborg. Kan jeg få en mentor? Svar gerne på »dansk«.'
+				: 'I live in Aalborg. Can I get a mentor? <b>Thank you</b>',
+		consent: 'yes',
+	};
+}
+
+function formOn(page: Page, locale: Locale): Locator {
+	return page.getByRole('region', { name: t(locale, 'contact.formTitle') });
+}
+
+/** A field by its label: the question form's own wording where it has one. */
+function field(form: Locator, locale: Locale, name: string): Locator {
+	const own = `contact.${name}.label`;
+	const key = (own in dictionaries[locale] ? own : `signup.${name}.label`) as StringKey;
+	const label = t(locale, key);
+	return form.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+}
+
+async function fillIn(form: Locator, locale: Locale, values: Record<string, string | undefined>) {
+	for (const { name, kind } of fieldsFor('question')) {
+		const value = values[name];
+		if (value === undefined) continue;
+		if (kind === 'checkbox') await field(form, locale, name).check();
+		else await field(form, locale, name).fill(value);
+	}
+}
+
+async function valuesIn(form: Locator, locale: Locale) {
+	const values: Record<string, string> = {};
+	for (const { name, kind } of fieldsFor('question')) {
+		values[name] =
+			kind === 'checkbox'
+				? (await field(form, locale, name).isChecked())
+					? 'yes'
+					: ''
+				: await field(form, locale, name).inputValue();
+	}
+	return values;
+}
+
+async function arrived(email: string) {
+	await expect.poll(() => submissionsFrom(email).length, { timeout: 10_000 }).toBe(1);
+	const { receivedAt, ...record } = submissionsFrom(email)[0]!;
+	expect(Date.parse(receivedAt!)).not.toBeNaN();
+	return record;
+}
+
+function submit(form: Locator, locale: Locale) {
+	return form.getByRole('button', { name: t(locale, 'contact.submit') }).click();
+}
+
+test.describe('with JavaScript on', () => {
+	for (const locale of ['da', 'en'] as const) {
+		test(`a question is sent (${locale}): every field arrives, the confirmation is in ${locale}`, async ({
+			page,
+		}) => {
+			const values = question(locale);
+			await page.goto(routePath({ locale, page: 'contact' }));
+			const form = formOn(page, locale);
+			await fillIn(form, locale, values);
+			await submit(form, locale);
+			await expect(page).toHaveURL(routePath({ locale, page: 'asked' }));
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			expect(await arrived(values.email)).toEqual({
+				role: 'question',
+				language: locale,
+				...values,
+			});
+		});
+	}
+
+	test('an empty submit shows the error summary, focused, linking to each field; no axe violations', async ({
+		page,
+	}) => {
+		await page.goto('/kontakt/');
+		const form = formOn(page, 'da');
+		await submit(form, 'da');
+		const summary = form.getByRole('alert').filter({ hasText: 'Der er et problem' });
+		await expect(summary.locator('..')).toBeFocused();
+		await expect(page).toHaveTitle(/^Fejl: /);
+		await expect(summary.getByRole('link')).toHaveText([
+			'Skriv dit navn',
+			'Skriv din e-mail',
+			'Skriv dit spørgsmål',
+			t('da', 'contact.consent.required'),
+		]);
+		await summary.getByRole('link', { name: 'Skriv dit spørgsmål' }).click();
+		await expect(field(form, 'da', 'question')).toBeFocused();
+		await expect(field(form, 'da', 'question')).toHaveAccessibleDescription(
+			/Fejl: Skriv dit spørgsmål/,
+		);
+		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+	});
+
+	test('when the handler is unreachable, failing or slow, she is told and nothing she wrote is lost', async ({
+		page,
+	}) => {
+		await page.goto('/en/contact/');
+		const form = formOn(page, 'en');
+		const values = question('en');
+		await fillIn(form, 'en', values);
+		const problem = form.getByRole('alert').filter({ hasText: 'Your question has not been sent' });
+
+		await page.route(action, (route) => route.abort('connectionrefused'));
+		await submit(form, 'en');
+		await expect(problem).toContainText('We could not connect');
+		await expect(problem.locator('..')).toBeFocused();
+		expect(await valuesIn(form, 'en')).toEqual(values);
+
+		await page.unroute(action);
+		await page.route(action, (route) => route.fulfill({ status: 500, body: 'Server error' }));
+		await submit(form, 'en');
+		await expect(problem).toContainText('We could not accept your question just now');
+		expect(await valuesIn(form, 'en')).toEqual(values);
+
+		await page.unroute(action);
+		await page.route(action, () => {});
+		await form.locator('form').evaluate((element) => (element.dataset.timeoutMs = '1000'));
+		await submit(form, 'en');
+		await expect(problem).toContainText('It took too long');
+		expect(await valuesIn(form, 'en')).toEqual(values);
+		expect(submissionsFrom(values.email)).toEqual([]);
+		expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+		await page.unroute(action);
+		await submit(form, 'en');
+		await expect(page).toHaveURL('/en/contact/thank-you/');
+		await arrived(values.email);
+	});
+
+	test('a question with the honeypot filled in is not sent', async ({ page }) => {
+		const posts: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() === 'POST') posts.push(request.url());
+		});
+		await page.goto('/kontakt/');
+		const form = formOn(page, 'da');
+		const values = question('da');
+		await fillIn(form, 'da', values);
+		await form.locator('input[name="_gotcha"]').fill('https://spam.example');
+		await submit(form, 'da');
+		await expect(page).toHaveURL('/kontakt/tak/');
+		expect(posts).toEqual([]);
+		expect(submissionsFrom(values.email)).toEqual([]);
+	});
+
+	test('a mentee who lives elsewhere in Denmark signs up with her postcode; a bad postcode is named', async ({
+		page,
+	}) => {
+		await page.goto('/en/sign-up/#mentee');
+		const form = page.getByRole('region', { name: t('en', 'cta.signupMentee') });
+		const email = `elsewhere-${crypto.randomUUID()}@example.com`;
+		await form.getByLabel(/^Name/).fill('Shirin');
+		await form.getByLabel(/^Email address/).fill(email);
+		await form
+			.getByRole('group', { name: t('en', 'signup.office.label') })
+			.getByLabel('I live elsewhere in Denmark')
+			.check();
+		const postcode = form.getByLabel(/^Your postcode/);
+		await expect(postcode).toHaveAccessibleDescription(/we can see where you live/);
+		await postcode.fill('DK-9000');
+		await form.getByLabel(/^Your education/).fill('Teacher');
+		await form.getByLabel(/^Your profession or field/).fill('Teaching');
+		await form.getByLabel(/^Your wishes and goals/).fill('A job in a school.');
+		await form
+			.getByRole('group', { name: t('en', 'signup.contactLanguage.label') })
+			.getByLabel('English')
+			.check();
+		await form.getByLabel(new RegExp(`^${t('en', 'signup.consent.label')}`)).check();
+		await form.getByRole('button', { name: t('en', 'signup.submit') }).click();
+		await expect(form.getByRole('alert').getByRole('link')).toHaveText([
+			t('en', 'signup.postcode.invalid'),
+		]);
+		await postcode.fill('9000');
+		await form.getByRole('button', { name: t('en', 'signup.submit') }).click();
+		await expect(page).toHaveURL('/en/sign-up/thank-you/');
+		const record = await arrived(email);
+		expect([record.office, record.postcode]).toEqual([elsewhereOffice, '9000']);
+	});
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test.beforeEach(async ({ page, baseURL }) => {
+		await page.route(`${siteOrigin}/**`, async (route) => {
+			const url = new URL(route.request().url());
+			await route.fulfill({ response: await route.fetch({ url: `${baseURL}${url.pathname}` }) });
+		});
+	});
+
+	for (const locale of ['da', 'en'] as const) {
+		test(`a question is sent (${locale}) by plain POST and lands on the ${locale} confirmation`, async ({
+			page,
+		}) => {
+			const values = question(locale);
+			await page.goto(routePath({ locale, page: 'contact' }));
+			const form = formOn(page, locale);
+			await fillIn(form, locale, values);
+			await submit(form, locale);
+			await expect(page).toHaveURL(`${siteOrigin}${routePath({ locale, page: 'asked' })}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				locale === 'da'
+					? 'Tak – vi har modtaget dit spørgsmål'
+					: /^Thank you – we have received your question/,
+			);
+			expect(await arrived(values.email)).toEqual({
+				role: 'question',
+				language: locale,
+				...values,
+			});
+		});
+	}
+
+	test('the browser checks the question and the postcode before anything is sent', async ({
+		page,
+	}) => {
+		await page.goto('/kontakt/');
+		const form = formOn(page, 'da');
+		await submit(form, 'da');
+		await expect(page).toHaveURL(/\/kontakt\/$/);
+		expect(
+			await field(form, 'da', 'question').evaluate(
+				(input: HTMLTextAreaElement) => input.validity.valueMissing,
+			),
+		).toBe(true);
+		await page.goto('/tilmeld/#mentor');
+		const postcode = page.locator('#mentor-postcode');
+		await postcode.fill('abcd');
+		expect(
+			await postcode.evaluate((input: HTMLInputElement) => input.validity.patternMismatch),
+		).toBe(true);
+	});
+});
+
+test.describe('contact details while editors have entered none', () => {
+	const pagesThatShowThem = ['contact', 'privacy', 'accessibility', 'model'] as const;
+
+	for (const locale of ['da', 'en'] as const) {
+		test(`every page that would show them says to use the contact form, and links to it (${locale})`, async ({
+			page,
+		}) => {
+			const contactPath = routePath({ locale, page: 'contact' });
+			for (const key of pagesThatShowThem) {
+				await page.goto(routePath({ locale, page: key }));
+				const main = page.getByRole('main');
+				await expect(main.getByText(t(locale, 'contact.unset')), key).toBeVisible();
+				await expect(
+					main.getByRole('link', { name: t(locale, 'contact.useForm') }),
+					key,
+				).toBeVisible();
+			}
+			// The footer of every page: the same plain sentence and a link to the contact page.
+			await page.goto(routePath({ locale, page: 'home' }));
+			const footer = page.getByRole('contentinfo');
+			await expect(footer.getByText(t(locale, 'contact.unset'))).toBeVisible();
+			await footer.getByRole('link', { name: t(locale, 'contact.useForm') }).click();
+			await expect(page).toHaveURL(contactPath);
+			// An office page without a phone or e-mail says so and sends her to the form.
+			await page.goto(routePath({ locale, page: 'offices', entry: 'fyn' }));
+			await expect(page.getByText(t(locale, 'contact.officeUnset'))).toBeVisible();
+			await page
+				.getByRole('main')
+				.getByRole('link', { name: t(locale, 'contact.useForm') })
+				.click();
+			await expect(page).toHaveURL(contactPath);
+			// No page promises what it does not show.
+			for (const key of ['offices', 'privacy', 'accessibility'] as const) {
+				await page.goto(routePath({ locale, page: key }));
+				await expect(page.getByRole('main')).not.toContainText(
+					locale === 'da' ? /adresse, kontakt og vej|på KVINFOs hjemmeside/ : /on KVINFO's website/,
+				);
+			}
+		});
+	}
+});
