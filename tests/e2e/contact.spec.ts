@@ -205,6 +205,8 @@ test.describe('with JavaScript on', () => {
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
+	test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
 	test.beforeEach(async ({ page, baseURL }) => {
 		await page.route(`${siteOrigin}/**`, async (route) => {
 			const url = new URL(route.request().url());

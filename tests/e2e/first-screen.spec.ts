@@ -1,0 +1,150 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { locales, t, type Locale } from '../../src/i18n/locales.ts';
+import { pagesWhere } from '../../src/routing/pages.ts';
+import { routePath } from '../../src/routing/routes.ts';
+
+/**
+ * A new visitor on a phone (390 × 844): the header's share of the screen, measured on every fixed
+ * page; what the home page's first screen says without scrolling; and the menu without JavaScript.
+ */
+const phone = { width: 390, height: 844 };
+
+/** The languages Danish and English always; any partial language its pages exist in. */
+const languages = locales;
+
+/** Every fixed page of `locale` (the registry's), as paths. */
+function fixedPages(locale: Locale): string[] {
+	return pagesWhere(locale, () => true).map((page) => routePath({ locale, page }));
+}
+
+/** True when the whole of `locator` lies inside the first screen, with no scrolling. */
+async function onFirstScreen(page: Page, locator: Locator): Promise<boolean> {
+	const box = await locator.boundingBox();
+	const scrolled = await page.evaluate(() => window.scrollY);
+	return (
+		box !== null &&
+		scrolled === 0 &&
+		box.y >= 0 &&
+		box.x >= 0 &&
+		box.y + box.height <= phone.height &&
+		box.x + box.width <= phone.width
+	);
+}
+
+test.describe('on a 390 × 844 phone', () => {
+	test.use({ viewport: phone, hasTouch: true, isMobile: true });
+
+	for (const locale of languages) {
+		test(`the header takes at most a quarter of the screen and the same height on every page (${locale})`, async ({
+			page,
+		}) => {
+			const heights = new Map<string, number>();
+			for (const path of fixedPages(locale)) {
+				await page.goto(path);
+				const box = await page.locator('body > header, header.app-header').first().boundingBox();
+				heights.set(path, box!.height);
+			}
+			const all = [...heights.values()];
+			console.log(`header heights (${locale}): ${[...new Set(all)].join(', ')} px`);
+			for (const [path, height] of heights) {
+				expect(height, `${path}: ${height} px`).toBeLessThanOrEqual(phone.height / 4);
+			}
+			expect(new Set(all).size, JSON.stringify(Object.fromEntries(heights))).toBe(1);
+			// Nothing is wider than the screen.
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				phone.width,
+			);
+		});
+
+		test(`the home page's first screen says what, for whom, voluntary, the time and its source, and offers both sign-ups (${locale})`, async ({
+			page,
+		}) => {
+			await page.goto(routePath({ locale, page: 'home' }));
+			const main = page.getByRole('main');
+			const da = locale === 'da';
+			const required: [string, Locator][] = [
+				['what', main.getByRole('heading', { level: 1 })],
+				[
+					'what',
+					main.getByText(da ? /Et mentornetværk for kvinder/ : /A mentoring network for women/),
+				],
+				['who for', main.getByText(da ? 'For hvem:' : 'Who for:')],
+				[
+					'who for',
+					main
+						.getByText(
+							da ? /flygtninge- eller indvandrerbaggrund/ : /refugee or immigrant background/,
+						)
+						.first(),
+				],
+				['voluntary', main.getByText(da ? 'Frivilligt:' : 'Voluntary:')],
+				[
+					'time',
+					main.getByText(
+						da ? /2 timer om måneden i 4 til 12 måneder/ : /2 hours a month for 4 to 12 months/,
+					),
+				],
+				['source', main.locator('a[href="https://densocialevejviser.dk/Aktivitet/478"]')],
+				['sign up as mentee', main.getByRole('link', { name: t(locale, 'cta.signupMentee') })],
+				['sign up as mentor', main.getByRole('link', { name: t(locale, 'cta.signupMentor') })],
+			];
+			for (const [what, locator] of required) {
+				await expect(locator, what).toBeVisible();
+				expect(await onFirstScreen(page, locator), `${what} on the first screen`).toBe(true);
+			}
+			const signup = routePath({ locale, page: 'signup' });
+			await expect(main.getByRole('link', { name: t(locale, 'cta.signupMentee') })).toHaveAttribute(
+				'href',
+				`${signup}#mentee`,
+			);
+			await expect(main.getByRole('link', { name: t(locale, 'cta.signupMentor') })).toHaveAttribute(
+				'href',
+				`${signup}#mentor`,
+			);
+			await page.screenshot({ path: test.info().outputPath(`home-${locale}-390.png`) });
+		});
+	}
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		for (const locale of languages) {
+			test(`the menu opens and every section is reached from it (${locale})`, async ({ page }) => {
+				const sections = pagesWhere(locale, (definition) => definition.nav === 'link');
+				for (const target of sections) {
+					await page.goto(routePath({ locale, page: 'home' }));
+					const nav = page.getByRole('navigation', { name: t(locale, 'nav.label') });
+					const link = nav.getByRole('link', { name: t(locale, `nav.${target}`), exact: true });
+					await expect(link).toBeHidden();
+					await nav.getByText(t(locale, 'nav.menu'), { exact: true }).click();
+					await expect(link).toBeVisible();
+					expect(await onFirstScreen(page, nav.getByRole('link').first())).toBe(true);
+					await link.click();
+					await expect(page).toHaveURL(routePath({ locale, page: target }));
+				}
+				// The call to action is outside the menu: one tap, menu closed.
+				await page.goto(routePath({ locale, page: 'home' }));
+				await page
+					.getByRole('navigation', { name: t(locale, 'nav.label') })
+					.getByRole('link', { name: t(locale, 'nav.signup') })
+					.click();
+				await expect(page).toHaveURL(routePath({ locale, page: 'signup' }));
+			});
+		}
+	});
+});
+
+test('on a wide screen the sections are shown without opening anything', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/en/');
+	const nav = page.getByRole('navigation', { name: t('en', 'nav.label') });
+	await expect(nav.getByText(t('en', 'nav.menu'), { exact: true })).toBeHidden();
+	for (const target of pagesWhere('en', (definition) => definition.nav === 'link')) {
+		await expect(
+			nav.getByRole('link', { name: t('en', `nav.${target}`), exact: true }),
+		).toBeVisible();
+	}
+	await expect(page.getByRole('search').getByRole('searchbox')).toBeVisible();
+	const header = await page.locator('header.app-header').boundingBox();
+	console.log(`header height at 1280 × 800: ${header!.height} px`);
+});

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto('http://127.0.0.1:4441/');
+await page.locator('header.app-header').screenshot({ path: '/work/notes/issue13-shots/after-header-da-1280.png' });
+const p = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await p.goto('http://127.0.0.1:4441/en/about/');
+await p.getByText('Menu', { exact: true }).click();
+await p.screenshot({ path: '/work/notes/issue13-shots/after-menu-open-en-390.png' });
+await browser.close();
