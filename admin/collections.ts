@@ -237,6 +237,16 @@ export const collectionSpecs: CollectionSpec[] = [
 				},
 			},
 			formAction: { label: 'Tilmeldingsformularens modtager', i18n: same },
+			history: {
+				label: 'Historie og i dag',
+				hint: 'Ældste først. Hvert punkt med sin egen dato og kilde. Link til selve kilden eller en arkiveret kopi (web.archive.org), aldrig til dette site.',
+				fields: {
+					when: { label: 'Hvornår' },
+					what: { label: 'Hvad skete der' },
+					source: { label: 'Kilde, med dato' },
+					url: { label: 'Kildens adresse' },
+				},
+			},
 			social: {
 				label: 'Sociale medier',
 				fields: { label: { label: 'Navn' }, url: { label: 'Adresse' } },

@@ -2,3 +2,15 @@
 export function formatDate(date: Date, intlLocale: string): string {
 	return new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * The month and year of `date` ("oktober 2012"): how precise an as-of date is when the source gives a
+ * month or an event rather than a day (the 2012 presentation is dated by its conference, 11–12 October).
+ */
+export function formatMonth(date: Date, intlLocale: string): string {
+	return new Intl.DateTimeFormat(intlLocale, {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}).format(date);
+}

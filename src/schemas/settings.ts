@@ -27,6 +27,25 @@ export const settingsSchema = z.object({
 	 * fallback for hosts where editors cannot set variables.
 	 */
 	formAction: url('Write the form handler address starting with https://.').optional(),
+	/**
+	 * The network's history and where it stands today, oldest first, shown on the about page and the
+	 * partners' page. Each milestone keeps its own date and source: a later fact is never shown as if
+	 * it were true in 2012 or today, and where sources disagree, both are listed with their sources.
+	 */
+	history: z
+		.array(
+			z.object({
+				/** When: a year, a period or a date as the source gives it ("2013–2014", "undated page"). */
+				when: text('Write when it happened, as the source gives it, e.g. 2003 or 2013–2014.', 60),
+				/** What happened, in a sentence or two. */
+				what: text('Write what happened.', 800),
+				/** The source as it should be cited, with its date. */
+				source: text('Name the source, with its date.', 300),
+				/** The cited page itself or its archived copy (web.archive.org), never this site. */
+				url: url('Write the source address starting with https://.').optional(),
+			}),
+		)
+		.default([]),
 	/** Links to the organisation's public profiles. */
 	social: z
 		.array(

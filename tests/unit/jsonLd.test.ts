@@ -18,6 +18,7 @@ describe('JSON-LD', () => {
 				organisation: "KVINFO's Mentor Network",
 				tagline: 'Pairs women.',
 				contact: { website: 'https://kvinfo.dk/mentornetvaerk' },
+				history: [],
 				social: [],
 			},
 			site,

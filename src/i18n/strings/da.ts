@@ -98,7 +98,7 @@ export default {
 	'cta.signupMentor': 'Tilmeld dig som mentor',
 	'cta.readFaq': 'Se spørgsmål og svar',
 
-	'figures.asOf': 'Opgjort',
+	'figures.asOf': 'Tal fra',
 	'figures.source': 'Kilde',
 	'figures.moreThan': 'Over',
 	'figures.sources': 'Kilder',
@@ -168,6 +168,12 @@ export default {
 	'offices.back': 'Alle kontorer',
 
 	'values.number': 'Værdi',
+
+	'history.heading': 'Historie – og hvor står netværket i dag?',
+	'history.anchor': 'historie',
+	'history.lead':
+		'Tallene på denne side er fra oktober 2012. Her er netværkets udvikling før og efter, hvert punkt med sin egen dato og kilde. Vi har ingen daterede oplysninger nyere end januar 2014; de sidste punkter er fra KVINFOs udaterede sider.',
+	'history.source': 'Kilde',
 
 	// Contact: the organisation's details (editor-owned settings) and the question form
 	'contact.heading': 'Kontakt Mentornetværket',

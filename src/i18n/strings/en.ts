@@ -96,7 +96,7 @@ export default {
 	'cta.signupMentor': 'Sign up as a mentor',
 	'cta.readFaq': 'Read the questions and answers',
 
-	'figures.asOf': 'As of',
+	'figures.asOf': 'Figure from',
 	'figures.source': 'Source',
 	'figures.moreThan': 'Over',
 	'figures.sources': 'Sources',
@@ -167,6 +167,12 @@ export default {
 	'offices.back': 'All offices',
 
 	'values.number': 'Value',
+
+	'history.heading': 'History – and where does the network stand today?',
+	'history.anchor': 'history',
+	'history.lead':
+		'The figures on this page are from October 2012. Here is how the network developed before and after, each point with its own date and source. We have no dated information newer than January 2014; the last points come from KVINFO’s undated pages.',
+	'history.source': 'Source',
 
 	// Contact: the organisation's details (editor-owned settings) and the question form
 	'contact.heading': 'Contact the Mentor Network',
