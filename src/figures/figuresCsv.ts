@@ -19,7 +19,14 @@ function cell(value: string | number | boolean | null): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The figures as CSV (RFC 4180: CRLF line ends, a header row), for spreadsheets. */
+/**
+ * A UTF-8 byte-order mark. Without it, a spreadsheet on a Danish Windows machine reads the file in the
+ * system's legacy code page and shows »æ« as »Ã¦«; with it, every spreadsheet reads UTF-8.
+ * tests/built/csv-spreadsheet.test.ts opens the built file in LibreOffice Calc to prove it.
+ */
+export const utf8Bom = '\uFEFF';
+
+/** The figures as CSV (RFC 4180: CRLF line ends, a header row, UTF-8 with a BOM), for spreadsheets. */
 export function figuresCsv(records: readonly FigureRecord[]): string {
 	const rows = records.map((r) => [
 		r.key,
@@ -32,5 +39,6 @@ export function figuresCsv(records: readonly FigureRecord[]): string {
 		r.source,
 		r.sourceUrl,
 	]);
-	return [figuresCsvColumns, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+	const lines = [figuresCsvColumns, ...rows].map((row) => row.map(cell).join(','));
+	return utf8Bom + lines.join('\r\n') + '\r\n';
 }

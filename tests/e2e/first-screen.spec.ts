@@ -148,3 +148,26 @@ test('on a wide screen the sections are shown without opening anything', async (
 	const header = await page.locator('header.app-header').boundingBox();
 	console.log(`header height at 1280 × 800: ${header!.height} px`);
 });
+
+test.describe('charts on a 390 px phone', () => {
+	test.use({ viewport: phone });
+
+	for (const locale of languages) {
+		test(`every chart and map label is drawn at 14 px or more (${locale})`, async ({ page }) => {
+			await page.goto(routePath({ locale, page: 'model' }));
+			const sizes = await page.locator('main svg text').evaluateAll((texts) =>
+				texts.map((text) => {
+					const svg = (text as SVGTextElement).ownerSVGElement!;
+					const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+					const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+					return { text: text.textContent, size: Math.round(size * 10) / 10 };
+				}),
+			);
+			expect(sizes.length).toBeGreaterThan(10);
+			console.log(
+				`chart text on the model page (${locale}): ${Math.min(...sizes.map((s) => s.size))}–${Math.max(...sizes.map((s) => s.size))} px`,
+			);
+			expect(sizes.filter((s) => s.size < 14)).toEqual([]);
+		});
+	}
+});

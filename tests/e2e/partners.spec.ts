@@ -118,7 +118,10 @@ for (const locale of locales) {
 
 	test(`${locale}: the figures as CSV match the collection`, async ({ request }) => {
 		const response = await request.get(figuresDataPath(locale, 'csv'));
-		const lines = (await response.text()).trimEnd().split('\r\n');
+		const text = await response.text();
+		// UTF-8 with a byte-order mark, so a Danish spreadsheet reads æ, ø and å (csv-spreadsheet.test.ts).
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const lines = text.slice(1).trimEnd().split('\r\n');
 		// A cell is either quoted (quotes doubled inside) or runs to the next comma.
 		const cells = (line: string) =>
 			[...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) =>

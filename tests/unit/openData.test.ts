@@ -51,8 +51,8 @@ describe('figure records', () => {
 describe('figures as CSV', () => {
 	const lines = figuresCsv(figureRecords(entries)).split('\r\n');
 
-	it('has a header row, one row per figure and a final line break', () => {
-		assert.equal(lines[0], figuresCsvColumns.join(','));
+	it('starts with a UTF-8 byte-order mark, then a header row, one row per figure and a final line break', () => {
+		assert.equal(lines[0], `\uFEFF${figuresCsvColumns.join(',')}`);
 		assert.equal(lines.length, 1 + entries.length + 1);
 		assert.equal(lines.at(-1), '');
 	});
