@@ -174,6 +174,9 @@ export default {
 	'history.lead':
 		'Tallene på denne side er fra oktober 2012. Her er netværkets udvikling før og efter, hvert punkt med sin egen dato og kilde. Vi har ingen daterede oplysninger nyere end januar 2014; de sidste punkter er fra KVINFOs udaterede sider.',
 	'history.source': 'Kilde',
+	'history.latestLead':
+		'Tallene på denne side er fra oktober 2012. Det nyeste, vi ved, hvert punkt med sin egen dato og kilde:',
+	'history.whole': 'Hele netværkets historie',
 
 	// Contact: the organisation's details (editor-owned settings) and the question form
 	'contact.heading': 'Kontakt Mentornetværket',

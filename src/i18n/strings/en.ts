@@ -173,6 +173,9 @@ export default {
 	'history.lead':
 		'The figures on this page are from October 2012. Here is how the network developed before and after, each point with its own date and source. We have no dated information newer than January 2014; the last points come from KVINFO’s undated pages.',
 	'history.source': 'Source',
+	'history.latestLead':
+		'The figures on this page are from October 2012. The latest we know, each point with its own date and source:',
+	'history.whole': 'The network’s whole history',
 
 	// Contact: the organisation's details (editor-owned settings) and the question form
 	'contact.heading': 'Contact the Mentor Network',
