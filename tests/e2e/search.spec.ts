@@ -38,7 +38,8 @@ test.describe('finds the right page first or near the top', () => {
 		).toBeVisible();
 		const titles = await resultTitles(page).allInnerTexts();
 		expect(titles.slice(0, 3)).toContain('Questions and answers');
-		await expect(results(page).locator('mark').first()).toHaveText('OECD');
+		// Pagefind's highlight takes in the punctuation after the word (»OECD,«).
+		await expect(results(page).locator('mark').first()).toHaveText(/^OECD[,.]?$/);
 	});
 
 	test('Danish: a profession finds its story first, with office and profession shown', async ({

@@ -14,7 +14,13 @@ type Answers = Record<string, string>;
 /** A complete set of answers for `role`, with an email address no other test uses. */
 function answers(role: Role): Answers {
 	const email = `${role}-${crypto.randomUUID()}@example.com`;
-	const common = { name: 'Amal Hassan', email, phone: '+45 12 34 56 78', office: 'koebenhavn' };
+	const common = {
+		name: 'Amal Hassan',
+		email,
+		phone: '+45 12 34 56 78',
+		office: 'koebenhavn',
+		postcode: '2200',
+	};
 	return role === 'mentee'
 		? {
 				...common,
