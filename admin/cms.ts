@@ -41,31 +41,30 @@ CMS.registerPreviewTemplate('faqs', FaqPreview);
 CMS.registerPreviewTemplate('values', ValuePreview);
 CMS.registerPreviewTemplate('offices', OfficePreview);
 
-const config = cmsConfig({
-	PUBLIC_CMS_REPO: import.meta.env.PUBLIC_CMS_REPO,
-	PUBLIC_CMS_BRANCH: import.meta.env.PUBLIC_CMS_BRANCH,
-	PUBLIC_CMS_AUTH_URL: import.meta.env.PUBLIC_CMS_AUTH_URL,
-	PUBLIC_DECAP_LOCAL_URL: import.meta.env.PUBLIC_DECAP_LOCAL_URL,
-});
+// The `PUBLIC_*` variables of the build (admin/config.ts says which the CMS reads).
+const config = cmsConfig(import.meta.env);
 const schemas = new Map(collectionSpecs.map((spec) => [spec.name, spec.schema]));
 
-// Refuses to save what the build would refuse, in every language, with the schema's own messages.
-// Throwing here makes Decap show the message and keep the entry open: nothing typed is lost.
-CMS.registerEventListener({
-	name: 'preSave',
-	handler: ({ entry }) => {
-		const schema = schemas.get(String(entry.get('collection')));
-		if (!schema) return undefined;
-		const [defaultLocale, ...others] = config.i18n!.locales;
-		const data = (path: string[]) => (entry.getIn(path) as ImmutableLike | undefined)?.toJS();
-		const versions = Object.fromEntries([
-			[defaultLocale, data(['data'])],
-			...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
-		]);
-		const problems = entryProblems(schema, versions);
-		if (problems.length > 0) throw new Error(problems.join('\n'));
-		return undefined;
-	},
-});
+/**
+ * Refuses what the build would refuse, in every language, with the schema's own messages. Throwing
+ * makes Decap show the message and keep the entry open: nothing typed is lost.
+ */
+function check({ entry }: { entry: ImmutableLike }) {
+	const schema = schemas.get(String(entry.getIn(['collection'])));
+	if (!schema) return undefined;
+	const [defaultLocale, ...others] = config.i18n!.locales;
+	const data = (path: string[]) => (entry.getIn(path) as ImmutableLike | undefined)?.toJS();
+	const versions = Object.fromEntries([
+		[defaultLocale, data(['data'])],
+		...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
+	]);
+	const problems = entryProblems(schema, versions);
+	if (problems.length > 0) throw new Error(problems.join('\n'));
+	return undefined;
+}
+// On save, and again on publishing a draft: a draft changed outside the CMS (or saved before a rule
+// was added) must not reach the site.
+CMS.registerEventListener({ name: 'preSave', handler: check });
+CMS.registerEventListener({ name: 'prePublish', handler: check });
 
 CMS.init({ config });
