@@ -10,7 +10,8 @@ import { collectionSpecs } from './collections.ts';
 import { cmsConfig } from './config.ts';
 import previewStyles from './preview.css?inline';
 import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './previews.ts';
-import { entryProblems } from './validate.ts';
+import { danishAdditions, danishCorrections, mergePhrases } from './locale.ts';
+import { describeProblem, entryProblems } from './validate.ts';
 
 /**
  * The CMS at /admin/: Decap, bundled by Vite from npm (no CDN), configured in code rather than a
@@ -43,23 +44,29 @@ CMS.registerPreviewTemplate('offices', OfficePreview);
 
 // The `PUBLIC_*` variables of the build (admin/config.ts says which the CMS reads).
 const config = cmsConfig(import.meta.env);
-const schemas = new Map(collectionSpecs.map((spec) => [spec.name, spec.schema]));
+const specs = new Map(collectionSpecs.map((spec) => [spec.name, spec]));
+
+// Decap's Danish, with the strings it lacks (which would show in English) and a few corrections.
+CMS.registerLocale('da', mergePhrases(CMS.getLocale('da'), danishAdditions, danishCorrections));
 
 /**
  * Refuses what the build would refuse, in every language, with the schema's own messages. Throwing
  * makes Decap show the message and keep the entry open: nothing typed is lost.
  */
 function check({ entry }: { entry: ImmutableLike }) {
-	const schema = schemas.get(String(entry.getIn(['collection'])));
-	if (!schema) return undefined;
+	const spec = specs.get(String(entry.getIn(['collection'])));
+	if (!spec) return undefined;
 	const [defaultLocale, ...others] = config.i18n!.locales;
 	const data = (path: string[]) => (entry.getIn(path) as ImmutableLike | undefined)?.toJS();
 	const versions = Object.fromEntries([
 		[defaultLocale, data(['data'])],
 		...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
 	]);
-	const problems = entryProblems(schema, versions);
-	if (problems.length > 0) throw new Error(problems.join('\n'));
+	const problems = entryProblems(spec.schema, versions);
+	if (problems.length > 0) {
+		// Decap shows «Dokumentet kunne ikke gemmes: <message>»; an Error would add "Error: ".
+		throw problems.map((problem) => describeProblem(problem, spec.hints)).join('\n');
+	}
 	return undefined;
 }
 // On save, and again on publishing a draft: a draft changed outside the CMS (or saved before a rule

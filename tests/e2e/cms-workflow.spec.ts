@@ -164,7 +164,9 @@ test('a draft with a broken field cannot be published', async ({ page }) => {
 	await page.getByRole('button', { name: 'Publicer', exact: true }).click();
 	await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
 	await expect(page.getByRole('alert')).toContainText('Kunne ikke publicere');
-	await expect(page.getByRole('alert')).toContainText('summary');
+	await expect(page.getByRole('alert')).toContainText(
+		'Engelsk (EN) · Resumé: Skriv et kort resumé af værdien',
+	);
 
 	expect(git('rev-parse', 'main')).toBe(mainBefore);
 	expect(draftBranches()).toContain(branch);
