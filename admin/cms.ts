@@ -1,4 +1,4 @@
-import CMS from 'decap-cms-app';
+import CMS from './decap.ts';
 import faqStyles from '../src/styles/components/faq-groups.css?inline';
 import illustrativeStyles from '../src/styles/components/illustrative-label.css?inline';
 import officeStyles from '../src/styles/components/office-details.css?inline';

@@ -23,21 +23,21 @@ import DecapCmsWidgetText from 'decap-cms-widget-text';
  */
 CMS.registerBackend('github', GitHubBackend);
 CMS.registerBackend('proxy', ProxyBackend);
-CMS.registerWidget(
-	[
-		DecapCmsWidgetString,
-		DecapCmsWidgetText,
-		DecapCmsWidgetNumber,
-		DecapCmsWidgetBoolean,
-		DecapCmsWidgetDatetime,
-		DecapCmsWidgetSelect,
-		DecapCmsWidgetObject,
-		DecapCmsWidgetList,
-		DecapCmsWidgetRelation,
-		DecapCmsWidgetImage,
-		DecapCmsWidgetMarkdown,
-	].map((widget) => widget.Widget()),
-);
+for (const widget of [
+	DecapCmsWidgetString,
+	DecapCmsWidgetText,
+	DecapCmsWidgetNumber,
+	DecapCmsWidgetBoolean,
+	DecapCmsWidgetDatetime,
+	DecapCmsWidgetSelect,
+	DecapCmsWidgetObject,
+	DecapCmsWidgetList,
+	DecapCmsWidgetRelation,
+	DecapCmsWidgetImage,
+	DecapCmsWidgetMarkdown,
+]) {
+	CMS.registerWidget(widget.Widget());
+}
 CMS.registerLocale('en', en);
 CMS.registerLocale('da', da);
 
