@@ -32,7 +32,8 @@ export interface CollectionSpec {
 	body?: string;
 }
 
-const same = 'duplicate' as const;
+/** Decap's word for a fact copied from Danish into every other language. */
+const duplicate = 'duplicate' as const;
 
 /** Every collection of `content/`, with the labels editors read (in Danish, the editors' language). */
 export const collectionSpecs: CollectionSpec[] = [
@@ -48,7 +49,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			title: { label: 'Overskrift' },
 			illustrative: {
 				label: 'Illustrativ historie',
-				i18n: same,
+				i18n: duplicate,
 				hint: 'Slå til, hvis ingen virkelig mentor og mentee har fortalt historien.',
 			},
 			people: { label: 'Fornavne eller pseudonymer' },
@@ -56,7 +57,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			country: { label: 'Baggrundsland (kun hvis hun har sagt ja)' },
 			office: {
 				label: 'Kontor',
-				i18n: same,
+				i18n: duplicate,
 				widget: {
 					widget: 'relation',
 					collection: 'offices',
@@ -65,12 +66,16 @@ export const collectionSpecs: CollectionSpec[] = [
 					display_fields: ['name'],
 				},
 			},
-			date: { label: 'Udgivet', i18n: same },
+			date: { label: 'Udgivet', i18n: duplicate },
 			summary: { label: 'Resumé' },
 			image: {
 				label: 'Billede',
 				fields: {
-					src: { label: 'Billedfil', i18n: same, widget: { widget: 'image', choose_url: false } },
+					src: {
+						label: 'Billedfil',
+						i18n: duplicate,
+						widget: { widget: 'image', choose_url: false },
+					},
 					alt: {
 						label: 'Alternativ tekst',
 						hint: 'Hvad skal en, der ikke kan se billedet, vide?',
@@ -82,7 +87,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			consent: {
 				label: 'Samtykke til offentliggørelse',
 				fields: {
-					date: { label: 'Dato for samtykke', i18n: same },
+					date: { label: 'Dato for samtykke', i18n: duplicate },
 					note: { label: 'Note om samtykket' },
 				},
 			},
@@ -98,8 +103,8 @@ export const collectionSpecs: CollectionSpec[] = [
 		body: 'Svar',
 		hints: {
 			question: { label: 'Spørgsmål' },
-			audience: { label: 'Målgruppe', i18n: same },
-			order: { label: 'Rækkefølge', i18n: same },
+			audience: { label: 'Målgruppe', i18n: duplicate },
+			order: { label: 'Rækkefølge', i18n: duplicate },
 		},
 	},
 	{
@@ -112,7 +117,7 @@ export const collectionSpecs: CollectionSpec[] = [
 		body: 'Tekst',
 		hints: {
 			title: { label: 'Navn' },
-			order: { label: 'Rækkefølge', i18n: same },
+			order: { label: 'Rækkefølge', i18n: duplicate },
 			summary: { label: 'Resumé' },
 		},
 	},
@@ -127,11 +132,11 @@ export const collectionSpecs: CollectionSpec[] = [
 		hints: {
 			name: { label: 'Navn' },
 			region: { label: 'Region' },
-			order: { label: 'Rækkefølge', i18n: same },
-			established: { label: 'Oprettet (år)', i18n: same },
+			order: { label: 'Rækkefølge', i18n: duplicate },
+			established: { label: 'Oprettet (år)', i18n: duplicate },
 			address: {
 				label: 'Adresse',
-				i18n: same,
+				i18n: duplicate,
 				fields: {
 					street: { label: 'Gade og nummer' },
 					postalCode: { label: 'Postnummer' },
@@ -140,7 +145,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			},
 			coordinates: {
 				label: 'Koordinater (til kortet)',
-				i18n: same,
+				i18n: duplicate,
 				fields: {
 					lat: { label: 'Breddegrad' },
 					lng: { label: 'Længdegrad' },
@@ -152,7 +157,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			},
 			contact: {
 				label: 'Kontakt',
-				i18n: same,
+				i18n: duplicate,
 				fields: {
 					email: { label: 'E-mail' },
 					phone: { label: 'Telefon' },
@@ -175,21 +180,21 @@ export const collectionSpecs: CollectionSpec[] = [
 			label: { label: 'Hvad tallet tæller' },
 			value: {
 				label: 'Tal',
-				i18n: same,
+				i18n: duplicate,
 				hint: 'Udfyld enten et tal eller en liste, ikke begge.',
 			},
-			atLeast: { label: 'Mindst (kilden siger "over")', i18n: same },
-			unit: { label: 'Enhed', i18n: same },
+			atLeast: { label: 'Mindst (kilden siger "over")', i18n: duplicate },
+			unit: { label: 'Enhed', i18n: duplicate },
 			items: { label: 'Liste (i rækkefølge)' },
-			asOf: { label: 'Gælder pr.', i18n: same },
+			asOf: { label: 'Gælder pr.', i18n: duplicate },
 			source: {
 				label: 'Kilde',
 				fields: {
 					name: { label: 'Kilde, som den skal citeres' },
-					url: { label: 'Kildens adresse', i18n: same },
+					url: { label: 'Kildens adresse', i18n: duplicate },
 				},
 			},
-			order: { label: 'Rækkefølge', i18n: same },
+			order: { label: 'Rækkefølge', i18n: duplicate },
 		},
 	},
 	{
@@ -204,7 +209,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			title: { label: 'Overskrift' },
 			description: { label: 'Beskrivelse (til søgemaskiner)' },
 			lead: { label: 'Indledning' },
-			updated: { label: 'Senest opdateret', i18n: same },
+			updated: { label: 'Senest opdateret', i18n: duplicate },
 		},
 	},
 	{
@@ -220,14 +225,14 @@ export const collectionSpecs: CollectionSpec[] = [
 			tagline: { label: 'Kort beskrivelse' },
 			contact: {
 				label: 'Kontakt',
-				i18n: same,
+				i18n: duplicate,
 				fields: {
 					email: { label: 'E-mail' },
 					phone: { label: 'Telefon' },
 					website: { label: 'Hjemmeside' },
 				},
 			},
-			formAction: { label: 'Tilmeldingsformularens modtager', i18n: same },
+			formAction: { label: 'Tilmeldingsformularens modtager', i18n: duplicate },
 			social: {
 				label: 'Sociale medier',
 				fields: { label: { label: 'Navn' }, url: { label: 'Adresse' } },

@@ -1,31 +1,62 @@
 import { z } from 'astro/zod';
-import { text, url } from './fields.ts';
+import { say, text, url } from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
 	/** The organisation's name as shown in the header and in metadata. */
-	organisation: text('Add the name of the organisation.', 120),
+	organisation: text(
+		{ en: 'Add the name of the organisation.', da: 'Skriv organisationens navn.' },
+		120,
+	),
 	/** A one-line description of the programme, used in link previews. */
-	tagline: text('Add a one-line description of the programme.', 200),
+	tagline: text(
+		{
+			en: 'Add a one-line description of the programme.',
+			da: 'Skriv en beskrivelse af programmet på én linje.',
+		},
+		200,
+	),
 	/** Public ways to reach the programme. Leave out what is not known. */
 	contact: z
 		.object({
-			email: z.email({ error: 'Write a valid email address.' }).optional(),
-			phone: text('Write the phone number, or leave it out.', 30).optional(),
-			website: url('Write the web address starting with https://.').optional(),
+			email: z
+				.email({
+					error: say({ en: 'Write a valid email address.', da: 'Skriv en gyldig e-mailadresse.' }),
+				})
+				.optional(),
+			phone: text(
+				{
+					en: 'Write the phone number, or leave it out.',
+					da: 'Skriv telefonnummeret, eller lad feltet stå tomt.',
+				},
+				30,
+			).optional(),
+			website: url({
+				en: 'Write the web address starting with https://.',
+				da: 'Skriv webadressen, så den begynder med https://.',
+			}).optional(),
 		})
 		.default({}),
 	/**
 	 * Where the sign-up form posts. The build-time variable PUBLIC_FORM_ACTION wins when set; this is the
 	 * fallback for hosts where editors cannot set variables.
 	 */
-	formAction: url('Write the form handler address starting with https://.').optional(),
+	formAction: url({
+		en: 'Write the form handler address starting with https://.',
+		da: 'Skriv adressen på formularens modtager, så den begynder med https://.',
+	}).optional(),
 	/** Links to the organisation's public profiles. */
 	social: z
 		.array(
 			z.object({
-				label: text('Name the link, e.g. "LinkedIn".', 40),
-				url: url('Write the address starting with https://.'),
+				label: text(
+					{ en: 'Name the link, e.g. "LinkedIn".', da: 'Skriv linkets navn, fx "LinkedIn".' },
+					40,
+				),
+				url: url({
+					en: 'Write the address starting with https://.',
+					da: 'Skriv adressen, så den begynder med https://.',
+				}),
 			}),
 		)
 		.default([]),

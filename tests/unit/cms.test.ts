@@ -7,7 +7,7 @@ import type { CmsField } from 'decap-cms-core';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { cmsConfig, mediaFolder, publicFolder } from '../../admin/config.ts';
-import { entryProblems } from '../../admin/validate.ts';
+import { describeProblem, entryProblems } from '../../admin/validate.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
@@ -200,6 +200,27 @@ describe('CMS collections against the schemas', () => {
 	});
 });
 
+describe('the CMS bundle', () => {
+	it('registers every widget the collections use, and only those', () => {
+		const used = new Set<string>();
+		const walk = (fields: Record<string, unknown>[]) => {
+			for (const field of fields) {
+				used.add(String(field.widget));
+				if (Array.isArray(field.fields)) walk(field.fields as Record<string, unknown>[]);
+				if (field.field) walk([field.field as Record<string, unknown>]);
+			}
+		};
+		for (const collection of config.collections) {
+			walk(collection.fields as unknown as Record<string, unknown>[]);
+		}
+		const source = readFileSync(join(root, 'admin/decap.ts'), 'utf8');
+		const registered = [...source.matchAll(/from 'decap-cms-widget-([a-z]+)'/g)].map(
+			([, name]) => name,
+		);
+		assert.deepEqual(registered.sort(), [...used].sort());
+	});
+});
+
 describe('the check on save', () => {
 	const story = {
 		title: 'Sara blev sygeplejerske',
@@ -225,14 +246,25 @@ describe('the check on save', () => {
 			en: { ...story, image: { src: '../../media/sara.jpg', alt: '' } },
 		});
 		assert.equal(problems.length, 1);
-		assert.match(problems[0]!, /^en › image\.alt: Describe the picture/);
+		assert.deepEqual(problems[0]!.locale, 'en');
+		assert.deepEqual(problems[0]!.path, ['image', 'alt']);
+		assert.match(problems[0]!.message, /^Describe the picture/);
+		// As the Danish CMS says it: the column, the field by its label, the schema's Danish message.
+		const stories = collectionSpecs.find((spec) => spec.name === 'stories')!;
+		assert.equal(
+			describeProblem(problems[0]!, stories.hints),
+			'Engelsk (EN) · Billede › Alternativ tekst: Beskriv billedet i den alternative tekst: Hvad skal en, der ikke kan se det, vide?',
+		);
 	});
 
 	it('refuses a story without consent', () => {
 		const { consent: _, ...withoutConsent } = story;
 		assert.match(
-			entryProblems(storyFormSchema, { da: withoutConsent })[0]!,
-			/^da › consent: Add the consent/,
+			describeProblem(
+				entryProblems(storyFormSchema, { da: withoutConsent })[0]!,
+				collectionSpecs.find((spec) => spec.name === 'stories')!.hints,
+			),
+			/^Dansk \(DA\) · Samtykke til offentliggørelse: Angiv samtykket/,
 		);
 	});
 
@@ -245,6 +277,6 @@ describe('the check on save', () => {
 			source: { name: 'KVINFO' },
 			order: 1,
 		};
-		assert.match(entryProblems(figureSchema, { da: figure })[0]!, /either a number/);
+		assert.match(entryProblems(figureSchema, { da: figure })[0]!.message, /either a number/);
 	});
 });
