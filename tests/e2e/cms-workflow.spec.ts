@@ -160,7 +160,8 @@ test('a draft with a broken field cannot be published', async ({ page }) => {
 	const mainBefore = git('rev-parse', 'main');
 
 	await openAdmin(page, `#/collections/values/entries/${key}`);
-	await expect(page.getByRole('button', { name: 'Status: Klar' })).toBeVisible();
+	// Decap reads the draft from its branch first ("Indlæser dokument…"): slow on a busy machine.
+	await expect(page.getByRole('button', { name: 'Status: Klar' })).toBeVisible({ timeout: 30_000 });
 	await page.getByRole('button', { name: 'Publicer', exact: true }).click();
 	await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
 	await expect(page.getByRole('alert')).toContainText('Kunne ikke publicere');
