@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { completeLocales, type Locale } from '../i18n/locales.ts';
 
 /**
  * Field builders shared by the collection schemas. Each takes the sentence an editor reads when the
@@ -32,4 +33,24 @@ export function order() {
 /** A web address starting with https:// or http://. */
 export function url(message: string) {
 	return z.url({ error: message, protocol: /^https?$/ });
+}
+
+/**
+ * The record every entry in a partial language carries: that it is a translation, from which
+ * language, and whether a person fluent in its language has checked it. The page says so in one line
+ * with a link to the Danish text. Required in a partial language (src/collections/localizedGlob.ts).
+ */
+export function translation() {
+	return z
+		.object({
+			/** The language the text was translated from. */
+			from: z.enum(completeLocales as [Locale, ...Locale[]], {
+				error: `Write the language the text was translated from: ${completeLocales.join(' or ')}.`,
+			}),
+			/** True only once a person fluent in the language has read the translation against the source. */
+			reviewed: z.boolean({
+				error: 'Write reviewed: true once a fluent speaker has checked it, otherwise false.',
+			}),
+		})
+		.optional();
 }

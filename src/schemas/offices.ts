@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, text, url } from './fields.ts';
+import { order, text, url, translation } from './fields.ts';
 
 /** What an office's coordinates mark: its street address, or only the area it serves. */
 export const coordinatePrecisions = ['address', 'area'] as const;
@@ -60,6 +60,8 @@ export const officeSchema = z.object({
 	accessibility: text('Write the accessibility notes, or leave the field out.', 600).optional(),
 	/** Public transport and parking. */
 	directions: text('Write the directions, or leave the field out.', 600).optional(),
+	/** That the entry is a translation, from which language, and whether it has been checked. */
+	translation: translation(),
 });
 
 export type Office = z.infer<typeof officeSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields.ts';
+import { text, translation } from './fields.ts';
 
 /** The long-form text of a fixed page (about, for mentees, privacy notice…). The body is the text. */
 export const pageSchema = z.object({
@@ -11,6 +11,8 @@ export const pageSchema = z.object({
 	lead: text('Write the introduction, or leave the field out.', 600).optional(),
 	/** When the text was last reviewed; shown on notices such as the privacy notice. */
 	updated: z.coerce.date({ error: 'Write the date as YYYY-MM-DD.' }).optional(),
+	/** That the entry is a translation, from which language, and whether it has been checked. */
+	translation: translation(),
 });
 
 export type Page = z.infer<typeof pageSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, url } from './fields.ts';
+import { text, url, translation } from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
@@ -29,6 +29,8 @@ export const settingsSchema = z.object({
 			}),
 		)
 		.default([]),
+	/** That the entry is a translation, from which language, and whether it has been checked. */
+	translation: translation(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
