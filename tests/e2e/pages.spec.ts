@@ -77,7 +77,10 @@ for (const path of paths) {
 				'href',
 				new RegExp(`${path}$`),
 			);
-			await page.getByRole('navigation', { name: switchName }).getByRole('link').first().click();
+			await page
+				.getByRole('navigation', { name: switchName })
+				.getByRole('link', { name: t(from, 'locale.name'), exact: true })
+				.click();
 			expect(new URL(page.url()).pathname).toBe(path);
 		});
 
