@@ -21,7 +21,10 @@ describe('adding a partial language is strings and content only', () => {
 		);
 		rewrite(dir, 'src/i18n/strings/index.ts', (text) =>
 			text
-				.replace("import so from './so.ts';", "import so from './so.ts';\nimport tr from './tr.ts';")
+				.replace(
+					"import so from './so.ts';",
+					"import so from './so.ts';\nimport tr from './tr.ts';",
+				)
 				.replace('da, en, ar, fa, uk, so }', 'da, en, ar, fa, uk, so, tr }'),
 		);
 		for (const collection of ['pages', 'faqs', 'offices', 'settings']) {
@@ -41,7 +44,13 @@ describe('adding a partial language is strings and content only', () => {
 	});
 
 	it('has its pages, in its language, on the mentee’s path only', () => {
-		for (const path of ['tr/', 'tr/for-mentees/', 'tr/sign-up/', 'tr/offices/fyn/', 'tr/languages/']) {
+		for (const path of [
+			'tr/',
+			'tr/for-mentees/',
+			'tr/sign-up/',
+			'tr/offices/fyn/',
+			'tr/languages/',
+		]) {
 			assert.match(copy.read(`dist/${path}index.html`), /<html lang="tr" dir="ltr"/, path);
 		}
 		assert.throws(() => copy.read('dist/tr/for-mentors/index.html'), /ENOENT/);
