@@ -11,6 +11,7 @@ import { cmsConfig } from './config.ts';
 import previewStyles from './preview.css?inline';
 import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './previews.ts';
 import { entryProblems } from './validate.ts';
+import { completeLocales } from '../src/i18n/locales.ts';
 
 /**
  * The CMS at /admin/: Decap, bundled by Vite from npm (no CDN), configured in code rather than a
@@ -56,13 +57,15 @@ CMS.registerEventListener({
 	handler: ({ entry }) => {
 		const schema = schemas.get(String(entry.get('collection')));
 		if (!schema) return undefined;
-		const [defaultLocale, ...others] = config.i18n!.locales;
+		// The collection's own languages: the partial ones only where they are covered.
+		const own = config.collections.find((c) => c.name === entry.get('collection'))?.i18n;
+		const [defaultLocale, ...others] = typeof own === 'object' ? own.locales : config.i18n!.locales;
 		const data = (path: string[]) => (entry.getIn(path) as ImmutableLike | undefined)?.toJS();
 		const versions = Object.fromEntries([
 			[defaultLocale, data(['data'])],
 			...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
 		]);
-		const problems = entryProblems(schema, versions);
+		const problems = entryProblems(schema, versions, completeLocales);
 		if (problems.length > 0) throw new Error(problems.join('\n'));
 		return undefined;
 	},

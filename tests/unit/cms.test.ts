@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { cmsConfig, mediaFolder, publicFolder } from '../../admin/config.ts';
 import { entryProblems } from '../../admin/validate.ts';
+import { faqSchema } from '../../src/schemas/faqs.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';
 import { completeLocales, locales } from '../../src/i18n/locales.ts';
 
@@ -234,6 +235,25 @@ describe('the check on save', () => {
 		});
 		assert.equal(problems.length, 1);
 		assert.match(problems[0]!, /^en › image\.alt: Describe the picture/);
+	});
+
+	it('needs no version in a partial language, but checks one that has content', () => {
+		const question = { question: 'Hvem kan blive mentor?', audience: 'mentor', order: 1 };
+		const required = ['da', 'en'];
+		assert.deepEqual(
+			entryProblems(faqSchema, { da: question, en: question, ar: {}, so: undefined }, required),
+			[],
+		);
+		const problems = entryProblems(
+			faqSchema,
+			{ da: question, en: question, ar: { question: '', audience: 'mentee', order: 0 } },
+			required,
+		);
+		assert.match(problems.join('\n'), /^ar › order: The order starts at 1/m);
+		assert.match(
+			entryProblems(faqSchema, { da: question, en: {} }, required)[0]!,
+			/^en › question/,
+		);
 	});
 
 	it('refuses a story without consent', () => {
