@@ -13,6 +13,7 @@ import previewStyles from './preview.css?inline';
 import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './previews.ts';
 import { danishAdditions, danishCorrections, mergePhrases } from './locale.ts';
 import { describeProblem, entryProblems } from './validate.ts';
+import { completeLocales } from '../src/i18n/locales.ts';
 
 /**
  * The CMS at /admin/: Decap, bundled by Vite from npm (no CDN), configured in code rather than a
@@ -58,13 +59,15 @@ CMS.registerLocale('da', mergePhrases(CMS.getLocale('da'), danishAdditions, dani
 function check({ entry }: { entry: ImmutableLike }) {
 	const spec = specs.get(String(entry.getIn(['collection'])));
 	if (!spec) return undefined;
-	const [defaultLocale, ...others] = config.i18n!.locales;
+	// The collection's own languages: the partial ones only where they are covered.
+	const own = config.collections.find((c) => c.name === entry.getIn(['collection']))?.i18n;
+	const [defaultLocale, ...others] = typeof own === 'object' ? own.locales : config.i18n!.locales;
 	const data = (path: string[]) => (entry.getIn(path) as ImmutableLike | undefined)?.toJS();
 	const versions = Object.fromEntries([
 		[defaultLocale, data(['data'])],
 		...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
 	]);
-	const problems = entryProblems(spec.schema, versions);
+	const problems = entryProblems(spec.schema, versions, completeLocales);
 	if (problems.length > 0) {
 		// Decap shows «Dokumentet kunne ikke gemmes: <message>»; an Error would add "Error: ".
 		throw problems.map((problem) => describeProblem(problem, spec.hints)).join('\n');

@@ -8,6 +8,7 @@ import { settingsSchema } from '../src/schemas/settings.ts';
 import { storySchema } from '../src/schemas/stories.ts';
 import { valueSchema } from '../src/schemas/values.ts';
 import { cmsFields, type FieldHint } from './fields.ts';
+import { completeLocales, defaultLocale } from '../src/i18n/locales.ts';
 
 /**
  * The story schema with plain stand-ins for what the content layer adds: in the CMS the picture is a
@@ -31,6 +32,12 @@ export interface CollectionSpec {
 	/** The body's label, for Markdown collections. */
 	body?: string;
 }
+
+/**
+ * The collections the partial languages (the mentee's path) have entries in
+ * (src/collections/coverage.ts); every other collection is edited in Danish and English only.
+ */
+const partialCollections = new Set(['pages', 'faqs', 'offices', 'settings']);
 
 /** Decap's word for a fact copied from Danish into every other language. */
 const duplicate = 'duplicate' as const;
@@ -105,6 +112,13 @@ export const collectionSpecs: CollectionSpec[] = [
 			question: { label: 'Spørgsmål' },
 			audience: { label: 'Målgruppe', i18n: duplicate },
 			order: { label: 'Rækkefølge', i18n: duplicate },
+			translation: {
+				label: 'Oversættelse',
+				fields: {
+					from: { label: 'Oversat fra' },
+					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
+				},
+			},
 		},
 	},
 	{
@@ -167,6 +181,13 @@ export const collectionSpecs: CollectionSpec[] = [
 			openingHours: { label: 'Åbningstider' },
 			accessibility: { label: 'Tilgængelighed' },
 			directions: { label: 'Sådan kommer du hertil' },
+			translation: {
+				label: 'Oversættelse',
+				fields: {
+					from: { label: 'Oversat fra' },
+					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
+				},
+			},
 		},
 	},
 	{
@@ -210,6 +231,13 @@ export const collectionSpecs: CollectionSpec[] = [
 			description: { label: 'Beskrivelse (til søgemaskiner)' },
 			lead: { label: 'Indledning' },
 			updated: { label: 'Senest opdateret', i18n: duplicate },
+			translation: {
+				label: 'Oversættelse',
+				fields: {
+					from: { label: 'Oversat fra' },
+					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
+				},
+			},
 		},
 	},
 	{
@@ -237,6 +265,13 @@ export const collectionSpecs: CollectionSpec[] = [
 				label: 'Sociale medier',
 				fields: { label: { label: 'Navn' }, url: { label: 'Adresse' } },
 			},
+			translation: {
+				label: 'Oversættelse',
+				fields: {
+					from: { label: 'Oversat fra' },
+					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
+				},
+			},
 		},
 	},
 ];
@@ -258,7 +293,9 @@ export function cmsCollection(spec: CollectionSpec): CmsCollection {
 		...(spec.format === 'markdown'
 			? { extension: 'md', format: 'frontmatter' }
 			: { extension: 'yaml', format: 'yaml' }),
-		i18n: true,
+		i18n: partialCollections.has(spec.name)
+			? true
+			: { structure: 'multiple_folders', locales: completeLocales, default_locale: defaultLocale },
 		fields,
 	} as CmsCollection;
 }

@@ -19,9 +19,16 @@ export interface Problem {
 export function entryProblems(
 	schema: z.ZodType,
 	versions: Record<string, Record<string, unknown> | undefined>,
+	/**
+	 * The languages every entry needs (Danish and English). A partial language's version is checked
+	 * only when it has any content: a question for mentors has no Arabic version, and needs none.
+	 */
+	required: readonly string[] = Object.keys(versions),
 ): Problem[] {
 	return Object.entries(versions).flatMap(([locale, data]) => {
-		const result = schema.safeParse(withoutEmpty(data ?? {}));
+		const present = withoutEmpty(data ?? {});
+		if (!required.includes(locale) && Object.keys(present).length === 0) return [];
+		const result = schema.safeParse(present);
 		if (result.success) return [];
 		return result.error.issues.map((issue) => ({
 			locale,

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import { completeLocales, type Locale } from '../i18n/locales.ts';
 import type { SearchKind } from '../search/searchKinds.ts';
 
 /**
@@ -24,7 +24,10 @@ export interface PageDefinition {
 	indexed: boolean;
 	/** A collection whose entries each get a page below this one (`/historier/<key>/`). */
 	entries?: { collection: 'stories' | 'offices'; search: SearchKind };
-	/** The languages the page exists in; every language when left out. */
+	/**
+	 * The languages the page exists in; every language when left out. A page only in Danish and
+	 * English says `completeLocales`; a partial language (the mentee's path) has every other page.
+	 */
 	locales?: readonly Locale[];
 }
 
@@ -46,6 +49,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
+		locales: completeLocales,
 	},
 	values: {
 		section: 'ValuesSection',
@@ -53,6 +57,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'value',
 		indexed: true,
+		locales: completeLocales,
 	},
 	mentees: {
 		section: 'RoleSection',
@@ -67,6 +72,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
+		locales: completeLocales,
 	},
 	stories: {
 		section: 'StoriesSection',
@@ -76,6 +82,7 @@ export const pages = {
 		sectionRepeatsEntries: true,
 		indexed: true,
 		entries: { collection: 'stories', search: 'story' },
+		locales: completeLocales,
 	},
 	faq: {
 		section: 'FaqSection',
@@ -99,8 +106,9 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
+		locales: completeLocales,
 	},
-	kvinfo: { footer: 'more', search: 'page', indexed: true },
+	kvinfo: { footer: 'more', search: 'page', indexed: true, locales: completeLocales },
 	signup: {
 		section: 'SignupSection',
 		nav: 'cta',
@@ -117,7 +125,14 @@ export const pages = {
 		indexed: true,
 	},
 	privacy: { footer: 'more', search: 'page', indexed: true },
-	accessibility: { footer: 'more', search: 'page', indexed: true },
+	accessibility: { footer: 'more', search: 'page', indexed: true, locales: completeLocales },
+	// Every language by its own name; reached from every page's header by a globe, not by a word.
+	languages: {
+		section: 'LanguagesSection',
+		footer: 'more',
+		search: 'page',
+		indexed: true,
+	},
 } as const satisfies Record<string, PageDefinition>;
 
 export type PageKey = keyof typeof pages;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, say, text } from './fields.ts';
+import { order, say, text, translation } from './fields.ts';
 
 /** Who a question is for; the FAQ page groups questions by these, in this order. */
 export const audiences = ['mentee', 'mentor', 'partner', 'everyone'] as const;
@@ -18,6 +18,8 @@ export const faqSchema = z.object({
 	}),
 	/** Position within its group: 1 is shown first. */
 	order: order(),
+	/** That the entry is a translation, from which language, and whether it has been checked. */
+	translation: translation(),
 });
 
 export type Faq = z.infer<typeof faqSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { completeLocales, type Locale } from '../i18n/locales.ts';
 
 /**
  * Field builders shared by the collection schemas. Each takes the sentence an editor reads when the
@@ -61,4 +62,30 @@ export function order() {
 /** A web address starting with https:// or http://. */
 export function url(message: EditorMessage) {
 	return z.url({ error: say(message), protocol: /^https?$/ });
+}
+
+/**
+ * The record every entry in a partial language carries: that it is a translation, from which
+ * language, and whether a person fluent in its language has checked it. The page says so in one line
+ * with a link to the Danish text. Required in a partial language (src/collections/localizedGlob.ts).
+ */
+export function translation() {
+	return z
+		.object({
+			/** The language the text was translated from. */
+			from: z.enum(completeLocales as [Locale, ...Locale[]], {
+				error: say({
+					en: `Write the language the text was translated from: ${completeLocales.join(' or ')}.`,
+					da: `Skriv, hvilket sprog teksten er oversat fra: ${completeLocales.join(' eller ')}.`,
+				}),
+			}),
+			/** True only once a person fluent in the language has read the translation against the source. */
+			reviewed: z.boolean({
+				error: say({
+					en: 'Write reviewed: true once a fluent speaker has checked it, otherwise false.',
+					da: 'Skriv reviewed: true, når en, der taler sproget flydende, har læst den igennem, ellers false.',
+				}),
+			}),
+		})
+		.optional();
 }

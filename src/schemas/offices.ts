@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, say, text, url } from './fields.ts';
+import { order, say, text, translation, url } from './fields.ts';
 
 /** What an office's coordinates mark: its street address, or only the area it serves. */
 export const coordinatePrecisions = ['address', 'area'] as const;
@@ -116,6 +116,8 @@ export const officeSchema = z.object({
 		},
 		600,
 	).optional(),
+	/** That the entry is a translation, from which language, and whether it has been checked. */
+	translation: translation(),
 });
 
 export type Office = z.infer<typeof officeSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { say, text } from './fields.ts';
+import { say, text, translation } from './fields.ts';
 
 /** The long-form text of a fixed page (about, for mentees, privacy notice…). The body is the text. */
 export const pageSchema = z.object({
@@ -27,6 +27,8 @@ export const pageSchema = z.object({
 			error: say({ en: 'Write the date as YYYY-MM-DD.', da: 'Skriv datoen som ÅÅÅÅ-MM-DD.' }),
 		})
 		.optional(),
+	/** That the entry is a translation, from which language, and whether it has been checked. */
+	translation: translation(),
 });
 
 export type Page = z.infer<typeof pageSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { say, text, url } from './fields.ts';
+import { say, text, translation, url } from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
@@ -60,6 +60,8 @@ export const settingsSchema = z.object({
 			}),
 		)
 		.default([]),
+	/** That the entry is a translation, from which language, and whether it has been checked. */
+	translation: translation(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { locales } from '../../src/i18n/locales.ts';
+import { completeLocales as locales } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 

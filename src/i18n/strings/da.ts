@@ -8,6 +8,7 @@ export default {
 	'locale.dir': 'ltr',
 	'locale.ogLocale': 'da_DK',
 	'locale.intl': 'da-DK',
+	'locale.coverage': 'complete',
 
 	'route.home': '',
 	'route.about': 'om-netvaerket',
@@ -24,6 +25,7 @@ export default {
 	'route.search': 'soeg',
 	'route.privacy': 'privatlivspolitik',
 	'route.accessibility': 'tilgaengelighedserklaering',
+	'route.languages': 'sprog',
 
 	'nav.label': 'Hovedmenu',
 	'nav.home': 'Forside',
@@ -41,6 +43,7 @@ export default {
 	'nav.privacy': 'Privatlivspolitik',
 	'nav.accessibility': 'Tilgængelighedserklæring',
 	'nav.thanks': 'Tak for din tilmelding',
+	'nav.languages': 'Sprog',
 
 	'skip.link': 'Gå til indholdet',
 	'header.language': 'Sprog',
@@ -75,6 +78,15 @@ export default {
 	'siteIndex.heading': 'Sitets hovedafsnit',
 	'footer.source':
 		'Fakta om programmet stammer fra KVINFO’s præsentation af Mentornetværket, oktober 2012, med mindre andet er angivet.',
+	'footer.otherPages': 'Resten af sitet findes på dansk og engelsk:',
+	'languages.partial': 'siderne for mentees',
+	'translation.from.da': 'Oversat fra dansk.',
+	'translation.from.en': 'Oversat fra engelsk.',
+	'translation.unreviewed':
+		'Oversættelsen er endnu ikke gennemlæst af en person, der taler sproget flydende.',
+	'translation.reviewed': 'Oversættelsen er gennemlæst af en person, der taler sproget flydende.',
+	'translation.applies': 'Hvor teksterne er forskellige, gælder den danske:',
+	'translation.source': 'den danske tekst',
 
 	'home.ctaMentee': 'Bliv mentee',
 	'home.ctaMentor': 'Bliv mentor',
@@ -165,6 +177,8 @@ export default {
 	'signup.role.mentee': 'Jeg vil være mentee',
 	'signup.role.mentor': 'Jeg vil være mentor',
 	'signup.optional': '(frivilligt)',
+	'signup.languageNote':
+		'Mentornetværket kommunikerer på dansk: kontakten med netværket og møderne foregår på dansk. Du må skrive dine svar i formularen på et hvilket som helst sprog.',
 	'signup.errorPrefix': 'Fejl:',
 	'signup.summaryTitle': 'Der er et problem',
 	'signup.submit': 'Send tilmelding',

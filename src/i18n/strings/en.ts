@@ -6,6 +6,7 @@ export default {
 	'locale.dir': 'ltr',
 	'locale.ogLocale': 'en_GB',
 	'locale.intl': 'en-GB',
+	'locale.coverage': 'complete',
 
 	'route.home': '',
 	'route.about': 'about',
@@ -22,6 +23,7 @@ export default {
 	'route.search': 'search',
 	'route.privacy': 'privacy-notice',
 	'route.accessibility': 'accessibility-statement',
+	'route.languages': 'languages',
 
 	'nav.label': 'Main menu',
 	'nav.home': 'Home',
@@ -39,6 +41,7 @@ export default {
 	'nav.privacy': 'Privacy notice',
 	'nav.accessibility': 'Accessibility statement',
 	'nav.thanks': 'Thank you for signing up',
+	'nav.languages': 'Languages',
 
 	'skip.link': 'Skip to content',
 	'header.language': 'Language',
@@ -73,6 +76,14 @@ export default {
 	'siteIndex.heading': 'Main sections of this site',
 	'footer.source':
 		"Facts about the programme come from KVINFO's presentation of the Mentor Network, October 2012, unless stated otherwise.",
+	'footer.otherPages': 'The rest of the site is in Danish and English:',
+	'languages.partial': 'the pages for mentees',
+	'translation.from.da': 'Translated from Danish.',
+	'translation.from.en': 'Translated from English.',
+	'translation.unreviewed': 'No one fluent in this language has checked the translation yet.',
+	'translation.reviewed': 'A person fluent in this language has checked the translation.',
+	'translation.applies': 'Where they differ, the Danish text applies:',
+	'translation.source': 'the Danish text',
 
 	'home.ctaMentee': 'Become a mentee',
 	'home.ctaMentor': 'Become a mentor',
@@ -164,6 +175,8 @@ export default {
 	'signup.role.mentee': 'I want to be a mentee',
 	'signup.role.mentor': 'I want to be a mentor',
 	'signup.optional': '(optional)',
+	'signup.languageNote':
+		'The Mentor Network communicates in Danish: contact with the network and the meetings are in Danish. You may write your answers in this form in any language.',
 	'signup.errorPrefix': 'Error:',
 	'signup.summaryTitle': 'There is a problem',
 	'signup.submit': 'Send sign-up',

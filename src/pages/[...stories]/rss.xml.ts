@@ -1,18 +1,21 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, t, type Locale } from '../../i18n/locales.ts';
+import { pageExistsIn } from '../../routing/pages.ts';
 import { routePath } from '../../routing/routes.ts';
 import { entryKey } from '../../entries/entryKey.ts';
 import { feedPath } from '../../routing/feedPath.ts';
 import { localizedEntries } from '../../collections/localizedEntries.ts';
 import { siteSettings } from '../../collections/siteSettings.ts';
 
-/** The stories as an RSS feed per language, beside the stories page: /historier/rss.xml. */
+/** The stories as an RSS feed per language that has them, beside the stories page: /historier/rss.xml. */
 export const getStaticPaths = (() =>
-	locales.map((locale) => ({
-		params: { stories: feedPath(locale).slice(1, -'/rss.xml'.length) },
-		props: { locale },
-	}))) satisfies GetStaticPaths;
+	locales
+		.filter((locale) => pageExistsIn('stories', locale))
+		.map((locale) => ({
+			params: { stories: feedPath(locale).slice(1, -'/rss.xml'.length) },
+			props: { locale },
+		}))) satisfies GetStaticPaths;
 
 interface Props {
 	locale: Locale;
