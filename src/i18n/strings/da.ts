@@ -24,6 +24,10 @@ export default {
 	'route.search': 'soeg',
 	'route.privacy': 'privatlivspolitik',
 	'route.accessibility': 'tilgaengelighedserklaering',
+	'route.facet.office': 'kontor',
+	'route.facet.profession': 'fag',
+	'route.facet.country': 'baggrund',
+	'route.pageNumber': 'side',
 
 	'nav.label': 'Hovedmenu',
 	'nav.home': 'Forside',
@@ -138,6 +142,12 @@ export default {
 	'stories.tags': 'Emner',
 	'stories.people': 'Personer',
 	'stories.back': 'Alle historier',
+	'listing.filters': 'Find historier',
+	'listing.all': 'Alle',
+	'listing.previous': 'Forrige side',
+	'listing.next': 'Næste side',
+	'listing.pages': 'Sider',
+	'listing.page': 'side',
 
 	'faq.audience.mentee': 'For mentees',
 	'faq.audience.mentor': 'For mentorer',
