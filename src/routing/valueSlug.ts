@@ -11,7 +11,5 @@ export function valueSlug(value: string): string {
 		.replaceAll('å', 'aa')
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '');
-	return latin
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
+	return latin.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
