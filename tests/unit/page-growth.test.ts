@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { locales } from '../../src/i18n/locales.ts';
 import { feedPath } from '../../src/routing/feedPath.ts';
 import { pageDefinition } from '../../src/routing/pages.ts';
 import { parseRoutePath, routePath } from '../../src/routing/routes.ts';
+import { writeGeneratedStories } from '../helpers/generatedStories.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 
 /**
@@ -16,36 +17,6 @@ import { projectCopy } from '../helpers/projectCopy.ts';
  */
 const fewer = 200;
 const more = 400;
-
-function addStories(count: number) {
-	return (dir: string) => {
-		for (const locale of locales) {
-			for (let n = 0; n < count; n++) {
-				// Newest first by date: the 200 of the smaller build are the newest 200 of the larger.
-				const day = new Date(Date.UTC(2001, 0, 1) + (more - n) * 86_400_000);
-				writeFileSync(
-					join(dir, 'content/stories', locale, `growth-${n}.md`),
-					[
-						'---',
-						`title: "Growth test ${n}"`,
-						'illustrative: true',
-						'people: ["A", "B"]',
-						'profession: "Test"',
-						'office: fyn',
-						`date: ${day.toISOString().slice(0, 10)}`,
-						'summary: "A generated story."',
-						'consent:',
-						'  date: 2001-01-01',
-						'---',
-						'',
-						'Body.',
-						'',
-					].join('\n'),
-				);
-			}
-		}
-	};
-}
 
 /** Every built HTML page and feed of a copy, by its path in dist/. */
 function pages(dist: string): Map<string, string> {
@@ -62,8 +33,8 @@ function routeOf(file: string) {
 }
 
 describe('page size does not grow with the number of stories', () => {
-	const smaller = projectCopy(addStories(fewer));
-	const larger = projectCopy(addStories(more));
+	const smaller = projectCopy((dir) => writeGeneratedStories(dir, fewer, more));
+	const larger = projectCopy((dir) => writeGeneratedStories(dir, more, more));
 	after(() => [smaller, larger].forEach((copy) => copy.remove()));
 
 	it('adds story pages and later list pages, and changes no list, filter, home or feed page', () => {
