@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { locales, t } from '../../src/i18n/locales.ts';
 import { pageDefinition } from '../../src/routing/pages.ts';
@@ -7,6 +8,7 @@ import { routePath } from '../../src/routing/routes.ts';
 import { serveStatic } from '../bench/serve.ts';
 import { writeGeneratedStories } from '../helpers/generatedStories.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
+import { wcagTags } from '../helpers/site.ts';
 
 /**
  * Browsing the stories by filter and page, in a copy of the site with enough stories to fill several
@@ -122,6 +124,12 @@ for (const javaScriptEnabled of [true, false]) {
 				await expect(shown.first()).toBeVisible();
 				await expect(shown.filter({ hasText: 'Growth test' })).toHaveCount(0);
 				await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+				// The filter and paging links meet WCAG 2.2 AA like every page in the sitemap (axe runs
+				// in the page, so only with JavaScript on).
+				if (javaScriptEnabled) {
+					const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+					expect(violations).toEqual([]);
+				}
 			});
 		}
 	});
