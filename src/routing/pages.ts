@@ -29,7 +29,18 @@ export interface PageDefinition {
 	 * English says `completeLocales`; a partial language (the mentee's path) has every other page.
 	 */
 	locales?: readonly Locale[];
+	/**
+	 * The page lists its entries newest first, `pageSize` a page with previous/next links
+	 * (`/historier/side/2/`), and one list per value of each facet (`/historier/kontor/fyn/`,
+	 * paged the same way). Those derived pages are `noindex` and out of the sitemap: the first page
+	 * is the one to find, and every entry is in the sitemap itself (README "Indexing").
+	 * The feed beside it carries the newest `feedSize` entries.
+	 */
+	listing?: { pageSize: number; feedSize: number; facets: readonly ListingFacet[] };
 }
+
+/** What a list of stories can be narrowed by: a story field with one value per story. */
+export type ListingFacet = 'office' | 'profession' | 'country';
 
 /**
  * Every fixed page, in the order the navigation, the footer and the site index list them. The one
@@ -83,6 +94,7 @@ export const pages = {
 		indexed: true,
 		entries: { collection: 'stories', search: 'story' },
 		locales: completeLocales,
+		listing: { pageSize: 12, feedSize: 20, facets: ['office', 'profession', 'country'] },
 	},
 	faq: {
 		section: 'FaqSection',

@@ -26,6 +26,10 @@ export default {
 	'route.privacy': 'privatlivspolitik',
 	'route.accessibility': 'tilgaengelighedserklaering',
 	'route.languages': 'sprog',
+	'route.facet.office': 'kontor',
+	'route.facet.profession': 'fag',
+	'route.facet.country': 'baggrund',
+	'route.pageNumber': 'side',
 
 	'nav.label': 'Hovedmenu',
 	'nav.home': 'Forside',
@@ -150,6 +154,12 @@ export default {
 	'stories.tags': 'Emner',
 	'stories.people': 'Personer',
 	'stories.back': 'Alle historier',
+	'listing.filters': 'Find historier',
+	'listing.all': 'Alle',
+	'listing.previous': 'Forrige side',
+	'listing.next': 'Næste side',
+	'listing.pages': 'Sider',
+	'listing.page': 'side',
 
 	'faq.audience.mentee': 'For mentees',
 	'faq.audience.mentor': 'For mentorer',

@@ -24,6 +24,10 @@ export default {
 	'route.privacy': 'privacy-notice',
 	'route.accessibility': 'accessibility-statement',
 	'route.languages': 'languages',
+	'route.facet.office': 'office',
+	'route.facet.profession': 'field',
+	'route.facet.country': 'background',
+	'route.pageNumber': 'page',
 
 	'nav.label': 'Main menu',
 	'nav.home': 'Home',
@@ -148,6 +152,12 @@ export default {
 	'stories.tags': 'Topics',
 	'stories.people': 'People',
 	'stories.back': 'All stories',
+	'listing.filters': 'Find stories',
+	'listing.all': 'All',
+	'listing.previous': 'Previous page',
+	'listing.next': 'Next page',
+	'listing.pages': 'Pages',
+	'listing.page': 'page',
 
 	'faq.audience.mentee': 'For mentees',
 	'faq.audience.mentor': 'For mentors',

@@ -19,6 +19,9 @@ type UncoveredKey =
 	| `charts.${string}`
 	| `data.${string}`
 	| `feed.${string}`
+	| `listing.${string}`
+	| `route.facet.${string}`
+	| 'route.pageNumber'
 	| `stories.${'illustrative' | 'illustrativeNote' | 'country' | 'published' | 'tags' | 'people' | 'back'}`
 	| `search.kind.${'story' | 'value'}`
 	| `values.${string}`

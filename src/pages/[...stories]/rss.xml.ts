@@ -7,8 +7,13 @@ import { entryKey } from '../../entries/entryKey.ts';
 import { feedPath } from '../../routing/feedPath.ts';
 import { localizedEntries } from '../../collections/localizedEntries.ts';
 import { siteSettings } from '../../collections/siteSettings.ts';
+import { newestFirst } from '../../collections/pageEntries.ts';
+import { pageDefinition } from '../../routing/pages.ts';
 
-/** The stories as an RSS feed per language that has them, beside the stories page: /historier/rss.xml. */
+/**
+ * The newest stories as an RSS feed per language that has them, beside the stories page: /historier/rss.xml. It
+ * carries the registry's `feedSize` stories, so it does not grow as stories are added.
+ */
 export const getStaticPaths = (() =>
 	locales
 		.filter((locale) => pageExistsIn('stories', locale))
@@ -23,9 +28,8 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props: { locale }, site }) => {
 	const settings = await siteSettings(locale);
-	const stories = (await localizedEntries('stories', locale)).toSorted(
-		(a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
-	);
+	const feedSize = pageDefinition('stories').listing?.feedSize ?? 20;
+	const stories = newestFirst(await localizedEntries('stories', locale)).slice(0, feedSize);
 	return rss({
 		title: `${t(locale, 'feed.title')} – ${settings.organisation}`,
 		description: t(locale, 'feed.description'),
