@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { locales, t } from '../../src/i18n/locales.ts';
+import { completeLocales as locales, t } from '../../src/i18n/locales.ts';
 import { pageDefinition } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { serveStatic } from '../bench/serve.ts';

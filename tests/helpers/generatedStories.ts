@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales } from '../../src/i18n/locales.ts';
+import { completeLocales as locales } from '../../src/i18n/locales.ts';
 
 /**
- * Writes `count` illustrative stories per language into a project copy, at the office `fyn` with the
+ * Writes `count` illustrative stories per language that has stories (Danish, English) into a project copy, at the office `fyn` with the
  * field "Test", older than every real story and one day apart (story n is older than story n - 1),
  * so the first `count` of a larger set are also the newest.
  */
