@@ -89,3 +89,25 @@ export function translation() {
 		})
 		.optional();
 }
+
+/** Public ways to reach the programme or an office: each left out while it is not known. */
+export function contactDetails() {
+	return z.object({
+		email: z
+			.email({
+				error: say({ en: 'Write a valid email address.', da: 'Skriv en gyldig e-mailadresse.' }),
+			})
+			.optional(),
+		phone: text(
+			{
+				en: 'Write the phone number, or leave it out.',
+				da: 'Skriv telefonnummeret, eller lad feltet stå tomt.',
+			},
+			30,
+		).optional(),
+		website: url({
+			en: 'Write the web address starting with https://.',
+			da: 'Skriv webadressen, så den begynder med https://.',
+		}).optional(),
+	});
+}

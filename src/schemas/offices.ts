@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, say, text, translation, url } from './fields.ts';
+import { contactDetails, order, say, text, translation } from './fields.ts';
 
 /** What an office's coordinates mark: its street address, or only the area it serves. */
 export const coordinatePrecisions = ['address', 'area'] as const;
@@ -72,26 +72,7 @@ export const officeSchema = z.object({
 		})
 		.optional(),
 	/** How to reach the office, when known. */
-	contact: z
-		.object({
-			email: z
-				.email({
-					error: say({ en: 'Write a valid email address.', da: 'Skriv en gyldig e-mailadresse.' }),
-				})
-				.optional(),
-			phone: text(
-				{
-					en: 'Write the phone number, or leave it out.',
-					da: 'Skriv telefonnummeret, eller lad feltet stå tomt.',
-				},
-				30,
-			).optional(),
-			website: url({
-				en: 'Write the web address starting with https://.',
-				da: 'Skriv webadressen, så den begynder med https://.',
-			}).optional(),
-		})
-		.optional(),
+	contact: contactDetails().optional(),
 	/** Opening hours in words, when known. */
 	openingHours: text(
 		{

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { say, text, translation, url } from './fields.ts';
+import { contactDetails, text, translation, url } from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
@@ -17,26 +17,7 @@ export const settingsSchema = z.object({
 		200,
 	),
 	/** Public ways to reach the programme. Leave out what is not known. */
-	contact: z
-		.object({
-			email: z
-				.email({
-					error: say({ en: 'Write a valid email address.', da: 'Skriv en gyldig e-mailadresse.' }),
-				})
-				.optional(),
-			phone: text(
-				{
-					en: 'Write the phone number, or leave it out.',
-					da: 'Skriv telefonnummeret, eller lad feltet stå tomt.',
-				},
-				30,
-			).optional(),
-			website: url({
-				en: 'Write the web address starting with https://.',
-				da: 'Skriv webadressen, så den begynder med https://.',
-			}).optional(),
-		})
-		.default({}),
+	contact: contactDetails().default({}),
 	/**
 	 * Where the sign-up form posts. The build-time variable PUBLIC_FORM_ACTION wins when set; this is the
 	 * fallback for hosts where editors cannot set variables.

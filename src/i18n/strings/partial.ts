@@ -39,3 +39,20 @@ export type PartialStrings = Record<Exclude<PartialKey, 'locale.coverage'>, stri
 	'locale.coverage': 'partial';
 	'locale.dir': 'ltr' | 'rtl';
 };
+
+/**
+ * The URL segments of the covered pages, in Latin letters, as the English site has them: an address
+ * a woman can type and read aloud whatever her script. A partial language spreads these into its
+ * strings (`...latinRoutes`) and may override any of them.
+ */
+export const latinRoutes = {
+	'route.home': '',
+	'route.mentees': 'for-mentees',
+	'route.faq': 'questions-and-answers',
+	'route.offices': 'offices',
+	'route.signup': 'sign-up',
+	'route.thanks': 'sign-up/thank-you',
+	'route.search': 'search',
+	'route.privacy': 'privacy-notice',
+	'route.languages': 'languages',
+} as const;

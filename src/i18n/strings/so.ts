@@ -1,4 +1,4 @@
-import type { PartialStrings } from './partial.ts';
+import { latinRoutes, type PartialStrings } from './partial.ts';
 
 /**
  * Somali UI strings: a partial language (the mentee's path). Translated from the Danish and English
@@ -12,15 +12,7 @@ export default {
 	'locale.intl': 'so',
 	'locale.coverage': 'partial',
 
-	'route.home': '',
-	'route.mentees': 'for-mentees',
-	'route.faq': 'questions-and-answers',
-	'route.offices': 'offices',
-	'route.signup': 'sign-up',
-	'route.thanks': 'sign-up/thank-you',
-	'route.search': 'search',
-	'route.privacy': 'privacy-notice',
-	'route.languages': 'languages',
+	...latinRoutes,
 
 	'nav.label': 'Liiska ugu muhiimsan',
 	'nav.home': 'Bogga hore',

@@ -1,4 +1,4 @@
-import type { PartialStrings } from './partial.ts';
+import { latinRoutes, type PartialStrings } from './partial.ts';
 
 /**
  * Ukrainian UI strings: a partial language (the mentee's path). Translated from the Danish and
@@ -11,15 +11,7 @@ export default {
 	'locale.intl': 'uk',
 	'locale.coverage': 'partial',
 
-	'route.home': '',
-	'route.mentees': 'for-mentees',
-	'route.faq': 'questions-and-answers',
-	'route.offices': 'offices',
-	'route.signup': 'sign-up',
-	'route.thanks': 'sign-up/thank-you',
-	'route.search': 'search',
-	'route.privacy': 'privacy-notice',
-	'route.languages': 'languages',
+	...latinRoutes,
 
 	'nav.label': 'Головне меню',
 	'nav.home': 'Головна',
