@@ -1,4 +1,4 @@
-import CMS from 'decap-cms-app';
+import CMS from './decap.ts';
 import faqStyles from '../src/components/content/FaqGroups.css?inline';
 import illustrativeStyles from '../src/components/content/IllustrativeLabel.css?inline';
 import officeStyles from '../src/components/content/OfficeDetails.css?inline';
@@ -6,11 +6,14 @@ import pageHeaderStyles from '../src/components/content/PageHeader.css?inline';
 import storyStyles from '../src/components/content/StoryArticle.css?inline';
 import valueStyles from '../src/components/content/ValueList.css?inline';
 import siteStyles from '../src/styles/global.css?inline';
+import gridListStyles from '../src/styles/patterns/grid-list.css?inline';
 import { collectionSpecs } from './collections.ts';
 import { cmsConfig } from './config.ts';
 import previewStyles from './preview.css?inline';
 import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './previews.ts';
-import { entryProblems } from './validate.ts';
+import { danishAdditions, danishCorrections, mergePhrases } from './locale.ts';
+import { describeProblem, entryProblems } from './validate.ts';
+import { completeLocales } from '../src/i18n/locales.ts';
 
 /**
  * The CMS at /admin/: Decap, bundled by Vite from npm (no CDN), configured in code rather than a
@@ -26,6 +29,7 @@ interface ImmutableLike {
 // The previews draw with the site's own stylesheets: the global ones, then the components' they mirror.
 for (const styles of [
 	siteStyles,
+	gridListStyles,
 	pageHeaderStyles,
 	illustrativeStyles,
 	storyStyles,
@@ -41,31 +45,38 @@ CMS.registerPreviewTemplate('faqs', FaqPreview);
 CMS.registerPreviewTemplate('values', ValuePreview);
 CMS.registerPreviewTemplate('offices', OfficePreview);
 
-const config = cmsConfig({
-	PUBLIC_CMS_REPO: import.meta.env.PUBLIC_CMS_REPO,
-	PUBLIC_CMS_BRANCH: import.meta.env.PUBLIC_CMS_BRANCH,
-	PUBLIC_CMS_AUTH_URL: import.meta.env.PUBLIC_CMS_AUTH_URL,
-	PUBLIC_DECAP_LOCAL_URL: import.meta.env.PUBLIC_DECAP_LOCAL_URL,
-});
-const schemas = new Map(collectionSpecs.map((spec) => [spec.name, spec.schema]));
+// The `PUBLIC_*` variables of the build (admin/config.ts says which the CMS reads).
+const config = cmsConfig(import.meta.env);
+const specs = new Map(collectionSpecs.map((spec) => [spec.name, spec]));
 
-// Refuses to save what the build would refuse, in every language, with the schema's own messages.
-// Throwing here makes Decap show the message and keep the entry open: nothing typed is lost.
-CMS.registerEventListener({
-	name: 'preSave',
-	handler: ({ entry }) => {
-		const schema = schemas.get(String(entry.get('collection')));
-		if (!schema) return undefined;
-		const [defaultLocale, ...others] = config.i18n!.locales;
-		const data = (path: string[]) => (entry.getIn(path) as ImmutableLike | undefined)?.toJS();
-		const versions = Object.fromEntries([
-			[defaultLocale, data(['data'])],
-			...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
-		]);
-		const problems = entryProblems(schema, versions);
-		if (problems.length > 0) throw new Error(problems.join('\n'));
-		return undefined;
-	},
-});
+// Decap's Danish, with the strings it lacks (which would show in English) and a few corrections.
+CMS.registerLocale('da', mergePhrases(CMS.getLocale('da'), danishAdditions, danishCorrections));
+
+/**
+ * Refuses what the build would refuse, in every language, with the schema's own messages. Throwing
+ * makes Decap show the message and keep the entry open: nothing typed is lost.
+ */
+function check({ entry }: { entry: ImmutableLike }) {
+	const spec = specs.get(String(entry.getIn(['collection'])));
+	if (!spec) return undefined;
+	// The collection's own languages: the partial ones only where they are covered.
+	const own = config.collections.find((c) => c.name === entry.getIn(['collection']))?.i18n;
+	const [defaultLocale, ...others] = typeof own === 'object' ? own.locales : config.i18n!.locales;
+	const data = (path: string[]) => (entry.getIn(path) as ImmutableLike | undefined)?.toJS();
+	const versions = Object.fromEntries([
+		[defaultLocale, data(['data'])],
+		...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
+	]);
+	const problems = entryProblems(spec.schema, versions, completeLocales);
+	if (problems.length > 0) {
+		// Decap shows «Dokumentet kunne ikke gemmes: <message>»; an Error would add "Error: ".
+		throw problems.map((problem) => describeProblem(problem, spec.hints)).join('\n');
+	}
+	return undefined;
+}
+// On save, and again on publishing a draft: a draft changed outside the CMS (or saved before a rule
+// was added) must not reach the site.
+CMS.registerEventListener({ name: 'preSave', handler: check });
+CMS.registerEventListener({ name: 'prePublish', handler: check });
 
 CMS.init({ config });

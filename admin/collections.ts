@@ -8,6 +8,7 @@ import { settingsSchema } from '../src/schemas/settings.ts';
 import { storySchema } from '../src/schemas/stories.ts';
 import { valueSchema } from '../src/schemas/values.ts';
 import { cmsFields, type FieldHint } from './fields.ts';
+import { completeLocales, defaultLocale } from '../src/i18n/locales.ts';
 
 /**
  * The story schema with plain stand-ins for what the content layer adds: in the CMS the picture is a
@@ -32,7 +33,14 @@ export interface CollectionSpec {
 	body?: string;
 }
 
-const same = 'duplicate' as const;
+/**
+ * The collections the partial languages (the mentee's path) have entries in
+ * (src/collections/coverage.ts); every other collection is edited in Danish and English only.
+ */
+const partialCollections = new Set(['pages', 'faqs', 'offices', 'settings']);
+
+/** Decap's word for a fact copied from Danish into every other language. */
+const duplicate = 'duplicate' as const;
 
 /** Every collection of `content/`, with the labels editors read (in Danish, the editors' language). */
 export const collectionSpecs: CollectionSpec[] = [
@@ -48,7 +56,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			title: { label: 'Overskrift' },
 			illustrative: {
 				label: 'Illustrativ historie',
-				i18n: same,
+				i18n: duplicate,
 				hint: 'Slå til, hvis ingen virkelig mentor og mentee har fortalt historien.',
 			},
 			people: { label: 'Fornavne eller pseudonymer' },
@@ -56,7 +64,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			country: { label: 'Baggrundsland (kun hvis hun har sagt ja)' },
 			office: {
 				label: 'Kontor',
-				i18n: same,
+				i18n: duplicate,
 				widget: {
 					widget: 'relation',
 					collection: 'offices',
@@ -65,12 +73,16 @@ export const collectionSpecs: CollectionSpec[] = [
 					display_fields: ['name'],
 				},
 			},
-			date: { label: 'Udgivet', i18n: same },
+			date: { label: 'Udgivet', i18n: duplicate },
 			summary: { label: 'Resumé' },
 			image: {
 				label: 'Billede',
 				fields: {
-					src: { label: 'Billedfil', i18n: same, widget: { widget: 'image', choose_url: false } },
+					src: {
+						label: 'Billedfil',
+						i18n: duplicate,
+						widget: { widget: 'image', choose_url: false },
+					},
 					alt: {
 						label: 'Alternativ tekst',
 						hint: 'Hvad skal en, der ikke kan se billedet, vide?',
@@ -82,7 +94,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			consent: {
 				label: 'Samtykke til offentliggørelse',
 				fields: {
-					date: { label: 'Dato for samtykke', i18n: same },
+					date: { label: 'Dato for samtykke', i18n: duplicate },
 					note: { label: 'Note om samtykket' },
 				},
 			},
@@ -98,8 +110,15 @@ export const collectionSpecs: CollectionSpec[] = [
 		body: 'Svar',
 		hints: {
 			question: { label: 'Spørgsmål' },
-			audience: { label: 'Målgruppe', i18n: same },
-			order: { label: 'Rækkefølge', i18n: same },
+			audience: { label: 'Målgruppe', i18n: duplicate },
+			order: { label: 'Rækkefølge', i18n: duplicate },
+			translation: {
+				label: 'Oversættelse',
+				fields: {
+					from: { label: 'Oversat fra' },
+					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
+				},
+			},
 		},
 	},
 	{
@@ -112,7 +131,7 @@ export const collectionSpecs: CollectionSpec[] = [
 		body: 'Tekst',
 		hints: {
 			title: { label: 'Navn' },
-			order: { label: 'Rækkefølge', i18n: same },
+			order: { label: 'Rækkefølge', i18n: duplicate },
 			summary: { label: 'Resumé' },
 		},
 	},
@@ -127,11 +146,11 @@ export const collectionSpecs: CollectionSpec[] = [
 		hints: {
 			name: { label: 'Navn' },
 			region: { label: 'Region' },
-			order: { label: 'Rækkefølge', i18n: same },
-			established: { label: 'Oprettet (år)', i18n: same },
+			order: { label: 'Rækkefølge', i18n: duplicate },
+			established: { label: 'Oprettet (år)', i18n: duplicate },
 			address: {
 				label: 'Adresse',
-				i18n: same,
+				i18n: duplicate,
 				fields: {
 					street: { label: 'Gade og nummer' },
 					postalCode: { label: 'Postnummer' },
@@ -140,7 +159,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			},
 			coordinates: {
 				label: 'Koordinater (til kortet)',
-				i18n: same,
+				i18n: duplicate,
 				fields: {
 					lat: { label: 'Breddegrad' },
 					lng: { label: 'Længdegrad' },
@@ -152,7 +171,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			},
 			contact: {
 				label: 'Kontakt',
-				i18n: same,
+				i18n: duplicate,
 				fields: {
 					email: { label: 'E-mail' },
 					phone: { label: 'Telefon' },
@@ -162,6 +181,13 @@ export const collectionSpecs: CollectionSpec[] = [
 			openingHours: { label: 'Åbningstider' },
 			accessibility: { label: 'Tilgængelighed' },
 			directions: { label: 'Sådan kommer du hertil' },
+			translation: {
+				label: 'Oversættelse',
+				fields: {
+					from: { label: 'Oversat fra' },
+					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
+				},
+			},
 		},
 	},
 	{
@@ -175,21 +201,21 @@ export const collectionSpecs: CollectionSpec[] = [
 			label: { label: 'Hvad tallet tæller' },
 			value: {
 				label: 'Tal',
-				i18n: same,
+				i18n: duplicate,
 				hint: 'Udfyld enten et tal eller en liste, ikke begge.',
 			},
-			atLeast: { label: 'Mindst (kilden siger "over")', i18n: same },
-			unit: { label: 'Enhed', i18n: same },
+			atLeast: { label: 'Mindst (kilden siger "over")', i18n: duplicate },
+			unit: { label: 'Enhed', i18n: duplicate },
 			items: { label: 'Liste (i rækkefølge)' },
-			asOf: { label: 'Gælder pr.', i18n: same },
+			asOf: { label: 'Gælder pr.', i18n: duplicate },
 			source: {
 				label: 'Kilde',
 				fields: {
 					name: { label: 'Kilde, som den skal citeres' },
-					url: { label: 'Kildens adresse', i18n: same },
+					url: { label: 'Kildens adresse', i18n: duplicate },
 				},
 			},
-			order: { label: 'Rækkefølge', i18n: same },
+			order: { label: 'Rækkefølge', i18n: duplicate },
 		},
 	},
 	{
@@ -204,7 +230,14 @@ export const collectionSpecs: CollectionSpec[] = [
 			title: { label: 'Overskrift' },
 			description: { label: 'Beskrivelse (til søgemaskiner)' },
 			lead: { label: 'Indledning' },
-			updated: { label: 'Senest opdateret', i18n: same },
+			updated: { label: 'Senest opdateret', i18n: duplicate },
+			translation: {
+				label: 'Oversættelse',
+				fields: {
+					from: { label: 'Oversat fra' },
+					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
+				},
+			},
 		},
 	},
 	{
@@ -220,7 +253,7 @@ export const collectionSpecs: CollectionSpec[] = [
 			tagline: { label: 'Kort beskrivelse' },
 			contact: {
 				label: 'Kontakt',
-				i18n: same,
+				i18n: duplicate,
 				hint: 'Udfyld kun det, der er offentligt. Indtil e-mail, telefon eller adresse er udfyldt, henviser sitet til kontaktformularen.',
 				fields: {
 					email: { label: 'E-mail' },
@@ -236,7 +269,7 @@ export const collectionSpecs: CollectionSpec[] = [
 					website: { label: 'Hjemmeside' },
 				},
 			},
-			formAction: { label: 'Tilmeldingsformularens modtager', i18n: same },
+			formAction: { label: 'Tilmeldingsformularens modtager', i18n: duplicate },
 			history: {
 				label: 'Historie og i dag',
 				hint: 'Ældste først. Hvert punkt med sin egen dato og kilde. Link til selve kilden eller en arkiveret kopi (web.archive.org), aldrig til dette site.',
@@ -250,6 +283,13 @@ export const collectionSpecs: CollectionSpec[] = [
 			social: {
 				label: 'Sociale medier',
 				fields: { label: { label: 'Navn' }, url: { label: 'Adresse' } },
+			},
+			translation: {
+				label: 'Oversættelse',
+				fields: {
+					from: { label: 'Oversat fra' },
+					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
+				},
 			},
 		},
 	},
@@ -272,7 +312,9 @@ export function cmsCollection(spec: CollectionSpec): CmsCollection {
 		...(spec.format === 'markdown'
 			? { extension: 'md', format: 'frontmatter' }
 			: { extension: 'yaml', format: 'yaml' }),
-		i18n: true,
+		i18n: partialCollections.has(spec.name)
+			? true
+			: { structure: 'multiple_folders', locales: completeLocales, default_locale: defaultLocale },
 		fields,
 	} as CmsCollection;
 }

@@ -1,7 +1,2 @@
-/** The build-time variables the CMS reads; all optional (see the README, "Editing content"). */
-interface ImportMetaEnv {
-	readonly PUBLIC_CMS_REPO?: string;
-	readonly PUBLIC_CMS_BRANCH?: string;
-	readonly PUBLIC_CMS_AUTH_URL?: string;
-	readonly PUBLIC_DECAP_LOCAL_URL?: string;
-}
+/** The build-time variables the CMS reads are those of `CmsEnv` (admin/config.ts), declared there once. */
+interface ImportMetaEnv extends Readonly<import('./config.ts').CmsEnv> {}

@@ -115,7 +115,7 @@ export function ValuePreview({ entry, widgetFor }: Props) {
 		null,
 		h(
 			'ol',
-			{ className: 'app-value-list', role: 'list' },
+			{ className: 'app-grid-list app-value-list', role: 'list' },
 			h(
 				'li',
 				{ className: 'app-value-list__item' },

@@ -1,6 +1,9 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { relative } from 'node:path';
+import { isLocale, isPartial } from '../i18n/locales.ts';
 import { withoutEmpty } from '../entries/withoutEmpty.ts';
+import { uncoveredIn } from './coverage.ts';
 
 interface Options {
 	/** File extensions to load, without dots. */
@@ -32,6 +35,7 @@ export function localizedGlob(
 				...context,
 				parseData: ({ id, data, ...rest }) => {
 					const locale = id.slice(0, id.indexOf('/'));
+					checkLanguage(collection, id, data, rest.filePath);
 					// A field the CMS wrote empty (`country: ''`) is a field left out.
 					const localized: Record<string, unknown> = withoutEmpty({ ...data });
 					for (const field of references) {
@@ -42,4 +46,31 @@ export function localizedGlob(
 				},
 			}),
 	};
+}
+
+/**
+ * Fails the build, naming the file and the field, when an entry is in a language the site does not
+ * have, in a partial language that does not cover it, or in a partial language without its record
+ * of being a translation.
+ */
+function checkLanguage(
+	collection: string,
+	id: string,
+	data: Record<string, unknown>,
+	filePath: string | undefined,
+) {
+	const file = filePath ? relative(process.cwd(), filePath) : `content/${collection}/${id}`;
+	const locale = id.slice(0, id.indexOf('/'));
+	if (!isLocale(locale)) {
+		throw new Error(
+			`${file}: "${locale}" is not one of the site's languages (src/i18n/strings/index.ts).`,
+		);
+	}
+	const uncovered = uncoveredIn(collection, locale, id.slice(locale.length + 1), data);
+	if (uncovered) throw new Error(`${file}: ${uncovered.field}: ${uncovered.message}.`);
+	if (isPartial(locale) && data['translation'] === undefined) {
+		throw new Error(
+			`${file}: translation: Record that this entry is a translation, e.g. "translation: { from: da, reviewed: false }".`,
+		);
+	}
 }

@@ -27,7 +27,12 @@ export type PageEntries = ReturnType<typeof pageEntries>;
 async function sorted<C extends ListedCollection>(collection: C, locale: Locale) {
 	const entries = await localizedEntries(collection, locale);
 	if (collection !== 'stories') return sortByOrder(entries as CollectionEntry<'values'>[]);
-	return (entries as CollectionEntry<'stories'>[]).toSorted(
+	return newestFirst(entries as CollectionEntry<'stories'>[]);
+}
+
+/** Stories newest first; stories of the same day by id, so every list and feed agrees. */
+export function newestFirst(stories: CollectionEntry<'stories'>[]): CollectionEntry<'stories'>[] {
+	return stories.toSorted(
 		(a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id),
 	);
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import { completeLocales, type Locale } from '../i18n/locales.ts';
 import type { SearchKind } from '../search/searchKinds.ts';
 
 /**
@@ -24,9 +24,23 @@ export interface PageDefinition {
 	indexed: boolean;
 	/** A collection whose entries each get a page below this one (`/historier/<key>/`). */
 	entries?: { collection: 'stories' | 'offices'; search: SearchKind };
-	/** The languages the page exists in; every language when left out. */
+	/**
+	 * The languages the page exists in; every language when left out. A page only in Danish and
+	 * English says `completeLocales`; a partial language (the mentee's path) has every other page.
+	 */
 	locales?: readonly Locale[];
+	/**
+	 * The page lists its entries newest first, `pageSize` a page with previous/next links
+	 * (`/historier/side/2/`), and one list per value of each facet (`/historier/kontor/fyn/`,
+	 * paged the same way). Those derived pages are `noindex` and out of the sitemap: the first page
+	 * is the one to find, and every entry is in the sitemap itself (README "Indexing").
+	 * The feed beside it carries the newest `feedSize` entries.
+	 */
+	listing?: { pageSize: number; feedSize: number; facets: readonly ListingFacet[] };
 }
+
+/** What a list of stories can be narrowed by: a story field with one value per story. */
+export type ListingFacet = 'office' | 'profession' | 'country';
 
 /**
  * Every fixed page, in the order the navigation, the footer and the site index list them. The one
@@ -46,6 +60,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
+		locales: completeLocales,
 	},
 	values: {
 		section: 'ValuesSection',
@@ -53,6 +68,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'value',
 		indexed: true,
+		locales: completeLocales,
 	},
 	mentees: {
 		section: 'RoleSection',
@@ -67,6 +83,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
+		locales: completeLocales,
 	},
 	stories: {
 		section: 'StoriesSection',
@@ -76,6 +93,8 @@ export const pages = {
 		sectionRepeatsEntries: true,
 		indexed: true,
 		entries: { collection: 'stories', search: 'story' },
+		locales: completeLocales,
+		listing: { pageSize: 12, feedSize: 20, facets: ['office', 'profession', 'country'] },
 	},
 	faq: {
 		section: 'FaqSection',
@@ -99,8 +118,9 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
+		locales: completeLocales,
 	},
-	kvinfo: { footer: 'more', search: 'page', indexed: true },
+	kvinfo: { footer: 'more', search: 'page', indexed: true, locales: completeLocales },
 	signup: {
 		section: 'SignupSection',
 		nav: 'cta',
@@ -116,6 +136,7 @@ export const pages = {
 		search: false,
 		indexed: true,
 	},
+	// A person to reach, in every language: the question form and the contact details editors enter.
 	contact: {
 		section: 'ContactSection',
 		footer: 'sections',
@@ -127,6 +148,14 @@ export const pages = {
 	privacy: { section: 'ContactDetailsSection', footer: 'more', search: 'page', indexed: true },
 	accessibility: {
 		section: 'ContactDetailsSection',
+		footer: 'more',
+		search: 'page',
+		indexed: true,
+		locales: completeLocales,
+	},
+	// Every language by its own name; reached from every page's header by a globe, not by a word.
+	languages: {
+		section: 'LanguagesSection',
 		footer: 'more',
 		search: 'page',
 		indexed: true,

@@ -1,13 +1,13 @@
 import { pageDefinition } from './pages.ts';
-import { alternatePaths, parseRoutePath } from './routes.ts';
+import { alternatePaths, isListingPart, parseRoutePath } from './routes.ts';
 
 /**
  * Whether a built page belongs in the sitemap: a route of ours whose page the registry marks as
- * indexed. Anything else (the CMS at /admin/, the 404) stays out.
+ * indexed, and not a filter or later page of a list. Anything else (the CMS at /admin/, the 404) stays out.
  */
 export function inSitemap(url: string): boolean {
 	const route = parseRoutePath(new URL(url).pathname);
-	return route !== undefined && pageDefinition(route.page).indexed;
+	return route !== undefined && pageDefinition(route.page).indexed && !isListingPart(route);
 }
 
 /** The `hreflang` alternates of a sitemap URL: the same page in every language it exists in. */

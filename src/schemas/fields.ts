@@ -1,44 +1,122 @@
 import { z } from 'astro/zod';
+import { completeLocales, type Locale } from '../i18n/locales.ts';
 
 /**
  * Field builders shared by the collection schemas. Each takes the sentence an editor reads when the
- * field is wrong, so every message names the fix in plain words rather than a type.
+ * field is wrong, so every message names the fix in plain words rather than a type — in each language
+ * editors work in: the build reports the English, the CMS's check on save the one of its interface.
  */
 
+/** What an editor reads when a field is wrong, in each language of the CMS's interface. */
+export interface EditorMessage {
+	en: string;
+	da: string;
+}
+
+const danish = new Map<string, string>();
+
+/**
+ * A message for zod, which carries one string: the English, the Danish kept beside it for the CMS
+ * (`inDanish`). Both are written in the same place, so they cannot drift apart.
+ */
+export function say(message: EditorMessage): string {
+	danish.set(message.en, message.da);
+	return message.en;
+}
+
+/** The Danish of a message declared with `say` (or a builder below); the English when there is none. */
+export function inDanish(english: string): string {
+	return danish.get(english) ?? english;
+}
+
 /** Required, non-empty, trimmed text. */
-export function text(message: string, max = 10_000) {
+export function text(message: EditorMessage, max = 10_000) {
+	const error = say(message);
 	return z
-		.string({ error: message })
+		.string({ error })
 		.trim()
-		.min(1, { error: message })
-		.max(max, { error: `Keep this under ${max} characters.` });
+		.min(1, { error })
+		.max(max, {
+			error: say({ en: `Keep this under ${max} characters.`, da: `Højst ${max} tegn.` }),
+		});
 }
 
 /** A calendar date written as YYYY-MM-DD (YAML reads it as a date; a string is accepted too). */
-export function date(message: string) {
-	return z.coerce.date({ error: message }).refine((d) => !Number.isNaN(d.getTime()), {
-		error: message,
-	});
+export function date(message: EditorMessage) {
+	const error = say(message);
+	return z.coerce.date({ error }).refine((d) => !Number.isNaN(d.getTime()), { error });
 }
 
 /** A whole number used to sort entries, starting at 1. */
 export function order() {
+	const error = say({
+		en: 'Give a whole number for the order, e.g. 1 for first.',
+		da: 'Skriv rækkefølgen som et helt tal, fx 1 for først.',
+	});
 	return z
-		.number({ error: 'Give a whole number for the order, e.g. 1 for first.' })
-		.int({ error: 'Give a whole number for the order, e.g. 1 for first.' })
-		.min(1, { error: 'The order starts at 1.' });
+		.number({ error })
+		.int({ error })
+		.min(1, { error: say({ en: 'The order starts at 1.', da: 'Rækkefølgen begynder ved 1.' }) });
 }
 
 /** A web address starting with https:// or http://. */
-export function url(message: string) {
-	return z.url({ error: message, protocol: /^https?$/ });
+export function url(message: EditorMessage) {
+	return z.url({ error: say(message), protocol: /^https?$/ });
+}
+
+/**
+ * The record every entry in a partial language carries: that it is a translation, from which
+ * language, and whether a person fluent in its language has checked it. The page says so in one line
+ * with a link to the Danish text. Required in a partial language (src/collections/localizedGlob.ts).
+ */
+export function translation() {
+	return z
+		.object({
+			/** The language the text was translated from. */
+			from: z.enum(completeLocales as [Locale, ...Locale[]], {
+				error: say({
+					en: `Write the language the text was translated from: ${completeLocales.join(' or ')}.`,
+					da: `Skriv, hvilket sprog teksten er oversat fra: ${completeLocales.join(' eller ')}.`,
+				}),
+			}),
+			/** True only once a person fluent in the language has read the translation against the source. */
+			reviewed: z.boolean({
+				error: say({
+					en: 'Write reviewed: true once a fluent speaker has checked it, otherwise false.',
+					da: 'Skriv reviewed: true, når en, der taler sproget flydende, har læst den igennem, ellers false.',
+				}),
+			}),
+		})
+		.optional();
+}
+
+/** Public ways to reach the programme or an office: each left out while it is not known. */
+export function contactDetails() {
+	return z.object({
+		email: z
+			.email({
+				error: say({ en: 'Write a valid email address.', da: 'Skriv en gyldig e-mailadresse.' }),
+			})
+			.optional(),
+		phone: text(
+			{
+				en: 'Write the phone number, or leave it out.',
+				da: 'Skriv telefonnummeret, eller lad feltet stå tomt.',
+			},
+			30,
+		).optional(),
+		website: url({
+			en: 'Write the web address starting with https://.',
+			da: 'Skriv webadressen, så den begynder med https://.',
+		}).optional(),
+	});
 }
 
 /** A postal address in Denmark: street and number, postcode, town. */
 export function postalAddress() {
 	return z.object({
-		street: text('Add the street and number.', 120),
-		postalCode: text('Add the postal code.', 10),
-		city: text('Add the town or city.', 80),
+		street: text({ en: 'Add the street and number.', da: 'Skriv gade og nummer.' }, 120),
+		postalCode: text({ en: 'Add the postal code.', da: 'Skriv postnummeret.' }, 10),
+		city: text({ en: 'Add the town or city.', da: 'Skriv byen.' }, 80),
 	});
 }

@@ -1,32 +1,41 @@
 import { z } from 'astro/zod';
-import { postalAddress, text, url } from './fields.ts';
+import { contactDetails, postalAddress, text, translation, url } from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
 	/** The organisation's name as shown in the header and in metadata. */
-	organisation: text('Add the name of the organisation.', 120),
+	organisation: text(
+		{ en: 'Add the name of the organisation.', da: 'Skriv organisationens navn.' },
+		120,
+	),
 	/** A one-line description of the programme, used in link previews. */
-	tagline: text('Add a one-line description of the programme.', 200),
+	tagline: text(
+		{
+			en: 'Add a one-line description of the programme.',
+			da: 'Skriv en beskrivelse af programmet på én linje.',
+		},
+		200,
+	),
 	/**
 	 * Public ways to reach the programme, entered by editors. Leave out what is not known: until an
 	 * e-mail, phone or address is set, the site says plainly that the contact form is the way to reach
 	 * the network. Shown in the footer, on the contact page, in the privacy notice (the data controller's
 	 * contact), in the accessibility statement and on the partners' page.
 	 */
-	contact: z
-		.object({
-			email: z.email({ error: 'Write a valid email address.' }).optional(),
-			phone: text('Write the phone number, or leave it out.', 30).optional(),
+	contact: contactDetails()
+		.extend({
 			/** The postal address letters reach. */
 			address: postalAddress().optional(),
-			website: url('Write the web address starting with https://.').optional(),
 		})
 		.default({}),
 	/**
 	 * Where the sign-up form posts. The build-time variable PUBLIC_FORM_ACTION wins when set; this is the
 	 * fallback for hosts where editors cannot set variables.
 	 */
-	formAction: url('Write the form handler address starting with https://.').optional(),
+	formAction: url({
+		en: 'Write the form handler address starting with https://.',
+		da: 'Skriv adressen på formularens modtager, så den begynder med https://.',
+	}).optional(),
 	/**
 	 * The network's history and where it stands today, oldest first, shown on the about page and the
 	 * partners' page. Each milestone keeps its own date and source: a later fact is never shown as if
@@ -36,13 +45,25 @@ export const settingsSchema = z.object({
 		.array(
 			z.object({
 				/** When: a year, a period or a date as the source gives it ("2013–2014", "undated page"). */
-				when: text('Write when it happened, as the source gives it, e.g. 2003 or 2013–2014.', 60),
+				when: text(
+					{
+						en: 'Write when it happened, as the source gives it, e.g. 2003 or 2013–2014.',
+						da: 'Skriv hvornår det skete, som kilden angiver det, fx 2003 eller 2013–2014.',
+					},
+					60,
+				),
 				/** What happened, in a sentence or two. */
-				what: text('Write what happened.', 800),
+				what: text({ en: 'Write what happened.', da: 'Skriv hvad der skete.' }, 800),
 				/** The source as it should be cited, with its date. */
-				source: text('Name the source, with its date.', 300),
+				source: text(
+					{ en: 'Name the source, with its date.', da: 'Skriv kilden med dens dato.' },
+					300,
+				),
 				/** The cited page itself or its archived copy (web.archive.org), never this site. */
-				url: url('Write the source address starting with https://.').optional(),
+				url: url({
+					en: 'Write the source address starting with https://.',
+					da: 'Skriv kildens adresse, så den begynder med https://.',
+				}).optional(),
 			}),
 		)
 		.default([]),
@@ -50,11 +71,19 @@ export const settingsSchema = z.object({
 	social: z
 		.array(
 			z.object({
-				label: text('Name the link, e.g. "LinkedIn".', 40),
-				url: url('Write the address starting with https://.'),
+				label: text(
+					{ en: 'Name the link, e.g. "LinkedIn".', da: 'Skriv linkets navn, fx "LinkedIn".' },
+					40,
+				),
+				url: url({
+					en: 'Write the address starting with https://.',
+					da: 'Skriv adressen, så den begynder med https://.',
+				}),
 			}),
 		)
 		.default([]),
+	/** That the entry is a translation, from which language, and whether it has been checked. */
+	translation: translation(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { buildSite, startDecapServer } from '../helpers/cms.ts';
+import { openAdmin as openEditor, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 
@@ -34,27 +35,9 @@ test.afterAll(() => {
 	copy?.remove();
 });
 
-/**
- * Opens /admin/ signed in to the local backend. The built CMS looks for decap-server on its default
- * port; the requests are answered by this file's server, which works on the project copy.
- */
-async function openAdmin(page: Page, hash = '') {
-	// The admin's own Content-Security-Policy must let Decap do all it does: a violation fails the test.
-	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-	});
-	await page.route(/^http:\/\/(localhost|127\.0\.0\.1):8081\/api\/v1$/, async (route) => {
-		const response = await route.fetch({ url: server.url });
-		await route.fulfill({
-			response,
-			headers: { ...response.headers(), 'access-control-allow-origin': '*' },
-		});
-	});
-	// Decap asks "are you sure?" before publishing.
-	page.on('dialog', (dialog) => dialog.accept());
-	await page.goto('/admin/');
-	await page.getByRole('button', { name: 'Log ind' }).click();
-	if (hash) await page.goto(`/admin/${hash}`);
+/** Opens /admin/ on this file's decap-server, at `hash` if given. */
+function openAdmin(page: Page, hash = '') {
+	return openEditor(page, { serverUrl: server.url, cspViolations, hash });
 }
 
 /** The story file the CMS wrote for `key` in `locale`, as frontmatter data and body. */
@@ -115,51 +98,6 @@ test('an entry with a required field missing is refused, saying which field', as
 	expect(existsSync(join(copy.dir, 'content/values/da/ny-vaerdi-uden-resume.md'))).toBe(false);
 });
 
-/** What an editor writes in one language's column of a new story. */
-interface StoryText {
-	title: string;
-	person: string;
-	profession: string;
-	summary: string;
-	body: string;
-}
-
-const sara: Record<'da' | 'en', StoryText> = {
-	da: {
-		title: 'Sara blev sygeplejerske i Odense',
-		person: 'Sara',
-		profession: 'Sygeplejerske',
-		summary: 'Sara fik hjælp af sin mentor til at få sin uddannelse godkendt.',
-		body: 'Sara mødte sin mentor på biblioteket i Odense.',
-	},
-	en: {
-		title: 'Sara became a nurse in Odense',
-		person: 'Sara',
-		profession: 'Nurse',
-		summary: 'Sara got help from her mentor to have her degree recognised.',
-		body: 'Sara met her mentor at the library in Odense.',
-	},
-};
-
-/** Fills in one language's column; in Danish also the facts the CMS copies to English. */
-async function writeStory(page: Page, panel: Locator, text: StoryText, facts: boolean) {
-	await panel.getByRole('textbox', { name: 'Overskrift' }).fill(text.title);
-	await panel.getByRole('button', { name: 'Tilføj fornavne eller pseudonymer' }).click();
-	await panel.getByRole('textbox', { name: 'Punkt' }).fill(text.person);
-	await panel.getByRole('textbox', { name: 'Menteens fag' }).fill(text.profession);
-	await panel.getByRole('textbox', { name: 'Resumé' }).fill(text.summary);
-	if (facts) {
-		await panel.getByRole('switch', { name: 'Illustrativ historie' }).click();
-		await panel.getByRole('combobox', { name: 'Kontor' }).fill('Fyn');
-		await page.getByRole('option', { name: 'Fyn' }).click();
-		await panel.getByRole('textbox', { name: 'Udgivet' }).fill('2026-11-20');
-		await panel.getByRole('textbox', { name: 'Dato for samtykke' }).fill('2026-11-18');
-	}
-	// The Markdown editor is the column's last text box.
-	await panel.getByRole('textbox').last().click();
-	await page.keyboard.type(text.body);
-}
-
 /** Saves the open entry the way an editor does (locally Decap publishes directly). */
 async function publish(page: Page) {
 	await page.getByRole('button', { name: 'Publicer' }).click();
@@ -176,7 +114,8 @@ test('an editor creates a story in Danish and English, and the rebuilt site show
 	await writeStory(page, en, sara.en, false);
 
 	// The preview is the story page: its markup, the site's styles, the office by name.
-	await page.getByRole('button', { name: 'Toggle preview' }).click();
+	// Decap's Danish lacks this tooltip; admin/locale.ts supplies it.
+	await page.getByRole('button', { name: 'Vis eller skjul forhåndsvisningen' }).click();
 	const preview = page.locator('iframe').first().contentFrame();
 	await expect(preview.getByRole('heading', { level: 1 })).toHaveText(sara.da.title);
 	await expect(preview.getByText('Illustrativ historie', { exact: true })).toBeVisible();
@@ -232,7 +171,11 @@ test('a picture without alt text cannot be saved, and nothing typed is lost', as
 	});
 	await page.getByRole('button', { name: 'Anvend valgte' }).click();
 	await publish(page);
-	await expect(page.getByRole('alert')).toContainText('image.alt: Describe the picture');
+	// In Danish: the language column, the field by its label, the schema's Danish message.
+	await expect(page.getByRole('alert')).toContainText(
+		'Dansk (DA) · Billede › Alternativ tekst: Beskriv billedet i den alternative tekst',
+	);
+	await expect(page.getByRole('alert')).not.toContainText('Error');
 	await expect(da.getByRole('textbox', { name: 'Overskrift' })).toHaveValue(text.title);
 	const key = 'historie-med-billede-uden-alternativ-tekst';
 	expect(existsSync(join(copy.dir, 'content/stories/da', `${key}.md`))).toBe(false);
@@ -248,19 +191,3 @@ test('a picture without alt text cannot be saved, and nothing typed is lost', as
 		expect(existsSync(join(copy.dir, 'content/stories', locale, image!.src))).toBe(true);
 	}
 });
-
-/** The Danish and English halves of the side-by-side editor. */
-async function panels(page: Page): Promise<[Locator, Locator]> {
-	await expect(page.getByRole('button', { name: 'Skriver på EN' })).toBeVisible();
-	const panel = (locale: string) =>
-		page
-			.locator('div')
-			.filter({ has: page.getByRole('button', { name: `Skriver på ${locale}` }) })
-			.filter({
-				has: page
-					.getByRole('textbox', { name: 'Overskrift' })
-					.or(page.getByRole('textbox', { name: 'Navn' })),
-			})
-			.last();
-	return [panel('DA'), panel('EN')];
-}

@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { dir, isPartial, locales, t } from '../../src/i18n/locales.ts';
+import { pageExistsIn, pageKeys } from '../../src/routing/pages.ts';
+import { routePath } from '../../src/routing/routes.ts';
 import { isContentPage, localeOf, sitemapPaths, wcagTags } from '../helpers/site.ts';
+
+/** The language switch's name in any of the site's languages. */
+const switchName = new RegExp(`^(${locales.map((l) => t(l, 'header.language')).join('|')})$`);
 
 const paths = sitemapPaths();
 
@@ -8,6 +14,18 @@ test('the sitemap lists every page in both languages', () => {
 	const byLocale = Object.groupBy(paths, localeOf);
 	expect(byLocale.da?.length).toBeGreaterThanOrEqual(20);
 	expect(byLocale.en?.length).toBe(byLocale.da?.length);
+	// A partial language: every indexed page the registry gives it, and the office pages.
+	for (const locale of locales.filter(isPartial)) {
+		const covered = pageKeys.filter((page) => pageExistsIn(page, locale));
+		expect(covered).toEqual(
+			expect.arrayContaining(['home', 'mentees', 'faq', 'signup', 'privacy']),
+		);
+		expect(covered).toEqual(expect.arrayContaining(['offices', 'search', 'languages', 'thanks']));
+		for (const page of covered.filter((key) => key !== 'thanks')) {
+			expect(paths, `${locale} ${page}`).toContain(routePath({ locale, page }));
+		}
+		expect(paths).toContain(routePath({ locale, page: 'offices', entry: 'fyn' }));
+	}
 });
 
 for (const path of paths) {
@@ -31,6 +49,7 @@ for (const path of paths) {
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('lang', localeOf(path));
+			await expect(page.locator('html')).toHaveAttribute('dir', dir(localeOf(path)));
 			await expect(page.locator('h1')).toHaveCount(1);
 			expect(errors).toEqual([]);
 			// Nothing is fetched from anyone else: no fonts, tiles, analytics or CDN scripts.
@@ -48,7 +67,7 @@ for (const path of paths) {
 		test('switches language to the same page and back', async ({ page }) => {
 			await page.goto(path);
 			const from = localeOf(path);
-			const switcher = page.getByRole('navigation', { name: /^(Sprog|Language)$/ });
+			const switcher = page.getByRole('navigation', { name: switchName });
 			await switcher.getByRole('link').first().click();
 			const otherPath = new URL(page.url()).pathname;
 			const to = localeOf(otherPath);
@@ -59,11 +78,19 @@ for (const path of paths) {
 				new RegExp(`${path}$`),
 			);
 			await page
-				.getByRole('navigation', { name: /^(Sprog|Language)$/ })
-				.getByRole('link')
-				.first()
+				.getByRole('navigation', { name: switchName })
+				.getByRole('link', { name: t(from, 'locale.name'), exact: true })
 				.click();
 			expect(new URL(page.url()).pathname).toBe(path);
+		});
+
+		test('fits 320 px without scrolling sideways', async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(path);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
+			expect(overflow).toBe(0);
 		});
 
 		test('has no WCAG 2.2 AA violations', async ({ page }) => {
@@ -114,4 +141,43 @@ test('each question on the FAQ page can be linked to', async ({ page }) => {
 test('robots.txt points crawlers at the sitemap', async ({ request }) => {
 	const robots = await (await request.get('/robots.txt')).text();
 	expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+});
+
+test('every language is one globe away, named in its own language, from a page not translated', async ({
+	page,
+}) => {
+	await page.goto('/for-mentorer/');
+	await page
+		.getByRole('banner')
+		.getByRole('link', { name: t('da', 'nav.languages') })
+		.click();
+	await expect(page).toHaveURL(routePath({ locale: 'da', page: 'languages' }));
+	const list = page.getByRole('main').getByRole('listitem');
+	for (const locale of locales) {
+		await expect(
+			list.getByRole('link', { name: t(locale, 'locale.name'), exact: true }),
+		).toHaveAttribute('lang', locale);
+	}
+	await list.getByRole('link', { name: 'العربية' }).click();
+	await expect(page).toHaveURL('/ar/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	// The untranslated mentors' page is offered in Danish and English only.
+	await page.goto('/for-mentorer/');
+	const offered = page.getByRole('navigation', { name: switchName }).getByRole('link');
+	await expect(offered).toHaveText(['English']);
+	await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(3);
+});
+
+test('a translated page says so in one line, in its language, linking to the Danish text', async ({
+	page,
+}) => {
+	for (const locale of locales.filter(isPartial)) {
+		await page.goto(routePath({ locale, page: 'mentees' }));
+		const note = page.getByText(t(locale, 'translation.unreviewed'));
+		await expect(note).toBeVisible();
+		await expect(note.getByRole('link', { name: t(locale, 'translation.source') })).toHaveAttribute(
+			'href',
+			'/for-mentees/',
+		);
+	}
 });

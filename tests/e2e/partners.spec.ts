@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { locales, t, type Locale } from '../../src/i18n/locales.ts';
+import { completeLocales as locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { feedPath } from '../../src/routing/feedPath.ts';
 import { figuresDataPath } from '../../src/figures/figuresDataPath.ts';

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { wcagTags } from '../helpers/site.ts';
+import { t } from '../../src/i18n/locales.ts';
+import { routePath } from '../../src/routing/routes.ts';
 
 const results = (page: Page) =>
 	page.getByRole('list', { name: /^(Søgeresultater|Search results)$/ });
@@ -242,5 +244,33 @@ test('has no WCAG 2.2 AA violations with results and filters shown', async ({ pa
 		await expect(results(page)).toBeVisible();
 		const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+	}
+});
+
+test.describe('each partial language searches its own pages', () => {
+	for (const { locale, word } of [
+		{ locale: 'ar', word: 'مقهى' },
+		{ locale: 'fa', word: 'کافه' },
+		{ locale: 'uk', word: 'бібліотека' },
+		{ locale: 'so', word: 'maktabad' },
+	] as const) {
+		test(`${locale}: "${word}" finds the question on the first meeting, in ${locale} only`, async ({
+			page,
+		}) => {
+			await page.goto(`${routePath({ locale, page: 'search' })}?q=${encodeURIComponent(word)}`);
+			const list = page.getByRole('list', { name: t(locale, 'search.results') });
+			const links = list.getByRole('heading', { level: 2 }).getByRole('link');
+			await expect(links.first()).toBeVisible();
+			await expect(
+				list.locator(
+					`a[href="${routePath({ locale, page: 'faq' })}#where-do-we-meet-the-first-time"]`,
+				),
+			).toBeVisible();
+			for (const href of await list
+				.getByRole('link')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+				expect(href).toMatch(new RegExp(`^/${locale}/`));
+			}
+		});
 	}
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
+import { dir, isPartial, locales, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { fieldsFor, type Role } from '../../src/schemas/signupFields.ts';
 import { formPort, siteOrigin, submissionsFrom } from '../helpers/form.ts';
@@ -99,9 +99,13 @@ function submit(form: Locator, locale: Locale) {
 	return form.getByRole('button', { name: t(locale, 'signup.submit') }).click();
 }
 
+/** The partial languages (the mentee's path): each has her form, with the same tests as Danish. */
+const partialLocales = locales.filter(isPartial);
+
 const journeys: { role: Role; locale: Locale }[] = [
 	{ role: 'mentee', locale: 'da' },
 	{ role: 'mentor', locale: 'en' },
+	...partialLocales.map((locale) => ({ role: 'mentee' as const, locale })),
 ];
 
 test.describe('with JavaScript on', () => {
@@ -177,45 +181,62 @@ test.describe('with JavaScript on', () => {
 		expect((await arrived(values.email!)).motivation).toBe(markup);
 	});
 
-	test('when the handler is unreachable, slow or failing, she is told and every answer stays', async ({
-		page,
-	}) => {
-		await page.goto('/tilmeld/#mentee');
-		const form = formFor(page, 'da', 'mentee');
-		const values = answers('mentee');
-		await fillIn(form, 'da', 'mentee', values);
-		const problem = form.getByRole('alert').filter({ hasText: 'Din tilmelding er ikke sendt' });
+	for (const locale of ['da' as Locale, ...partialLocales]) {
+		test(`when the handler is unreachable, slow or failing, she is told and every answer stays (${locale})`, async ({
+			page,
+		}) => {
+			await page.goto(`${routePath({ locale, page: 'signup' })}#mentee`);
+			const form = formFor(page, locale, 'mentee');
+			const values = answers('mentee');
+			await fillIn(form, locale, 'mentee', values);
+			const problem = form.getByRole('alert').filter({ hasText: t(locale, 'signup.failedTitle') });
 
-		await page.route(action, (route) => route.abort('connectionrefused'));
-		await submit(form, 'da');
-		await expect(problem).toContainText('Vi fik ikke forbindelse');
-		await expect(problem.locator('..')).toBeFocused();
-		expect(await valuesIn(form, 'da', 'mentee')).toEqual(values);
-		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-		expect(results.violations.map((v) => v.id)).toEqual([]);
+			await page.route(action, (route) => route.abort('connectionrefused'));
+			await submit(form, locale);
+			await expect(problem).toContainText(t(locale, 'signup.failed.unreachable'));
+			await expect(problem.locator('..')).toBeFocused();
+			expect(await valuesIn(form, locale, 'mentee')).toEqual(values);
+			const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+			expect(results.violations.map((v) => v.id)).toEqual([]);
 
-		await page.unroute(action);
-		await page.route(action, (route) => route.fulfill({ status: 500, body: 'Server error' }));
-		await submit(form, 'da');
-		await expect(problem).toContainText('Vi kunne ikke tage imod din tilmelding lige nu');
-		expect(await valuesIn(form, 'da', 'mentee')).toEqual(values);
+			await page.unroute(action);
+			await page.route(action, (route) => route.fulfill({ status: 500, body: 'Server error' }));
+			await submit(form, locale);
+			await expect(problem).toContainText(t(locale, 'signup.failed.rejected'));
+			expect(await valuesIn(form, locale, 'mentee')).toEqual(values);
 
-		// A handler that never answers: the bound is shortened so the test need not wait 15 seconds.
-		await page.unroute(action);
-		await page.route(action, () => {});
-		await form.locator('form').evaluate((element) => (element.dataset.timeoutMs = '1000'));
-		await submit(form, 'da');
-		await expect(problem).toContainText('Det tog for lang tid');
-		expect(await valuesIn(form, 'da', 'mentee')).toEqual(values);
-		expect(submissionsFrom(values.email!)).toEqual([]);
-		expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+			// A handler that never answers: the bound is shortened so the test need not wait 15 seconds.
+			await page.unroute(action);
+			await page.route(action, () => {});
+			await form.locator('form').evaluate((element) => (element.dataset.timeoutMs = '1000'));
+			await submit(form, locale);
+			await expect(problem).toContainText(t(locale, 'signup.failed.timeout'));
+			expect(await valuesIn(form, locale, 'mentee')).toEqual(values);
+			expect(submissionsFrom(values.email!)).toEqual([]);
+			expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
-		// When the handler is back, trying again sends it.
-		await page.unroute(action);
-		await submit(form, 'da');
-		await expect(page).toHaveURL('/tilmeld/tak/');
-		await arrived(values.email!);
-	});
+			// When the handler is back, trying again sends it.
+			await page.unroute(action);
+			await submit(form, locale);
+			await expect(page).toHaveURL(routePath({ locale, page: 'thanks' }));
+			expect(await arrived(values.email!)).toEqual({ role: 'mentee', language: locale, ...values });
+		});
+	}
+
+	for (const locale of partialLocales) {
+		test(`the ${locale} sign-up page has her form only, says the network works in Danish, and is right to left where ${locale} is`, async ({
+			page,
+		}) => {
+			await page.goto(routePath({ locale, page: 'signup' }));
+			await expect(page.locator('html')).toHaveAttribute('dir', dir(locale));
+			await expect(formFor(page, locale, 'mentee')).toBeVisible();
+			await expect(page.locator('form[data-signup-form]')).toHaveCount(1);
+			await expect(page.getByText(t(locale, 'signup.languageNote'))).toBeVisible();
+			const email = field(formFor(page, locale, 'mentee'), locale, 'email');
+			await expect(email).toHaveAttribute('dir', 'ltr');
+			await expect(page.locator('input[name="language"]')).toHaveValue(locale);
+		});
+	}
 
 	test('a role named in the query opens its form', async ({ page }) => {
 		await page.goto('/tilmeld/?rolle=mentor');
@@ -255,9 +276,10 @@ test.describe('with JavaScript off', () => {
 	});
 
 	for (const { role, locale } of [
-		{ role: 'mentor', locale: 'da' },
-		{ role: 'mentee', locale: 'en' },
-	] as const) {
+		{ role: 'mentor' as const, locale: 'da' as Locale },
+		{ role: 'mentee' as const, locale: 'en' as Locale },
+		...partialLocales.map((locale) => ({ role: 'mentee' as const, locale })),
+	]) {
 		test(`a ${role} signs up (${locale}) by plain POST and lands on the ${locale} confirmation page`, async ({
 			page,
 		}) => {
@@ -268,8 +290,10 @@ test.describe('with JavaScript off', () => {
 			await submit(form, locale);
 			await expect(page).toHaveURL(`${siteOrigin}${routePath({ locale, page: 'thanks' })}`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-				locale === 'da' ? 'Tak – vi har modtaget din tilmelding' : /^Thank you/,
+				{ da: 'Tak – vi har modtaget din tilmelding', en: /^Thank you/ }[locale as 'da'] ?? /./,
 			);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.locator('html')).toHaveAttribute('dir', dir(locale));
 			expect(await arrived(values.email!)).toEqual({ role, language: locale, ...values });
 		});
 	}

@@ -15,8 +15,14 @@ async function freePort(): Promise<number> {
 	});
 }
 
-/** decap-server's local file-system backend over `dir`, on a free port; `url` is its API. */
-export async function startDecapServer(dir: string): Promise<{ url: string; stop: () => void }> {
+/**
+ * decap-server over `dir`, on a free port; `url` is its API. `fs` writes straight to the files; `git`
+ * runs the editorial workflow on the git repository `dir` (drafts on `cms/…` branches, merged on publish).
+ */
+export async function startDecapServer(
+	dir: string,
+	mode: 'fs' | 'git' = 'fs',
+): Promise<{ url: string; stop: () => void }> {
 	const port = await freePort();
 	const child: ChildProcess = spawn(
 		process.execPath,
@@ -26,7 +32,7 @@ export async function startDecapServer(dir: string): Promise<{ url: string; stop
 			env: {
 				...process.env,
 				PORT: String(port),
-				MODE: 'fs',
+				MODE: mode,
 				GIT_REPO_DIRECTORY: dir,
 				LOG_LEVEL: 'warn',
 			},

@@ -23,6 +23,8 @@ const pages = [
 	'/en/sign-up/',
 	'/soeg/',
 	'/en/search/',
+	// A partial language, right to left: her sign-up page.
+	'/ar/sign-up/',
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
@@ -68,5 +68,48 @@ describe('broken content fails the build, naming file and field', () => {
 		).astro('build');
 		assert.notEqual(status, 0);
 		assert.match(output, /content\/faqs\/en\/does-it-cost-anything\.\*/);
+	});
+
+	it('a translated entry without its translation record', () => {
+		const { status, output } = broken((d) =>
+			rewrite(d, 'content/faqs/ar/does-it-cost-anything.md', (text) =>
+				text.replace(/translation:\n( {2}.*\n)+/, ''),
+			),
+		).astro('sync');
+		assert.notEqual(status, 0);
+		assert.match(output, /content\/faqs\/ar\/does-it-cost-anything\.md: translation: Record/);
+	});
+
+	it('a page in a language the page registry does not list for it', () => {
+		const { status, output } = broken((d) =>
+			writeFileSync(
+				join(d, 'content/pages/fa/about.md'),
+				'---\ntitle: "x"\ndescription: "x"\ntranslation: { from: da, reviewed: false }\n---\n',
+			),
+		).astro('sync');
+		assert.notEqual(status, 0);
+		assert.match(output, /content\/pages\/fa\/about\.md: locales: the page registry/);
+	});
+
+	it('a question for mentors in a language that covers only the mentee’s path', () => {
+		const { status, output } = broken((d) =>
+			writeFileSync(
+				join(d, 'content/faqs/uk/who-can-become-a-mentor.md'),
+				'---\nquestion: "x"\naudience: mentor\norder: 1\ntranslation: { from: da, reviewed: false }\n---\n',
+			),
+		).astro('sync');
+		assert.notEqual(status, 0);
+		assert.match(
+			output,
+			/content\/faqs\/uk\/who-can-become-a-mentor\.md: audience: uk covers only/,
+		);
+	});
+
+	it('a covered entry missing in a partial language', () => {
+		const { status, output } = broken((d) =>
+			rmSync(join(d, 'content/faqs/so/does-it-cost-anything.md')),
+		).astro('build');
+		assert.notEqual(status, 0);
+		assert.match(output, /content\/faqs\/so\/does-it-cost-anything\.\*/);
 	});
 });

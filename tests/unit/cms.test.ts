@@ -7,9 +7,10 @@ import type { CmsField } from 'decap-cms-core';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { cmsConfig, mediaFolder, publicFolder } from '../../admin/config.ts';
-import { entryProblems } from '../../admin/validate.ts';
+import { describeProblem, entryProblems } from '../../admin/validate.ts';
+import { faqSchema } from '../../src/schemas/faqs.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import { completeLocales, locales } from '../../src/i18n/locales.ts';
 
 /**
  * The contract between the zod schemas and the CMS. The CMS config is generated from the schemas; this
@@ -119,11 +120,19 @@ describe('CMS collections against the schemas', () => {
 			>;
 			const fields = collection.fields as Field[];
 			const folder = `content/${spec.name}`;
+			/** The partial languages (the mentee's path) only on the collections they cover. */
+			const partial = ['pages', 'faqs', 'offices', 'settings'].includes(spec.name);
+			const collectionLocales = partial ? locales : completeLocales;
 
 			it('reads and writes the folder the site loads, in every language', () => {
 				assert.equal(collection.folder, folder);
-				assert.equal(collection.i18n, true);
-				for (const locale of locales) readdirSync(join(root, folder, locale));
+				assert.deepEqual(
+					collection.i18n,
+					partial
+						? true
+						: { structure: 'multiple_folders', locales: completeLocales, default_locale: 'da' },
+				);
+				for (const locale of collectionLocales) readdirSync(join(root, folder, locale));
 				const extensions = new Set(
 					readdirSync(join(root, folder, locales[0]!)).map((file) => file.split('.').pop()),
 				);
@@ -146,7 +155,7 @@ describe('CMS collections against the schemas', () => {
 
 			it('shows every field the content files use', () => {
 				const names = new Set(fields.map((field) => field.name));
-				for (const locale of locales) {
+				for (const locale of collectionLocales) {
 					for (const file of readdirSync(join(root, folder, locale))) {
 						const text = readFileSync(join(root, folder, locale, file), 'utf8');
 						const data = parse(
@@ -171,10 +180,10 @@ describe('CMS collections against the schemas', () => {
 		assert.equal(office.i18n, 'duplicate');
 	});
 
-	it('edits both languages side by side, Danish first, one folder per language', () => {
+	it('edits the languages side by side, Danish first, one folder per language', () => {
 		assert.deepEqual(config.i18n, {
 			structure: 'multiple_folders',
-			locales: ['da', 'en'],
+			locales: ['da', 'en', 'ar', 'fa', 'uk', 'so'],
 			default_locale: 'da',
 		});
 		assert.equal(config.publish_mode, 'editorial_workflow');
@@ -197,6 +206,27 @@ describe('CMS collections against the schemas', () => {
 			branch: 'live',
 			base_url: 'https://auth.example.org',
 		});
+	});
+});
+
+describe('the CMS bundle', () => {
+	it('registers every widget the collections use, and only those', () => {
+		const used = new Set<string>();
+		const walk = (fields: Record<string, unknown>[]) => {
+			for (const field of fields) {
+				used.add(String(field.widget));
+				if (Array.isArray(field.fields)) walk(field.fields as Record<string, unknown>[]);
+				if (field.field) walk([field.field as Record<string, unknown>]);
+			}
+		};
+		for (const collection of config.collections) {
+			walk(collection.fields as unknown as Record<string, unknown>[]);
+		}
+		const source = readFileSync(join(root, 'admin/decap.ts'), 'utf8');
+		const registered = [...source.matchAll(/from 'decap-cms-widget-([a-z]+)'/g)].map(
+			([, name]) => name,
+		);
+		assert.deepEqual(registered.sort(), [...used].sort());
 	});
 });
 
@@ -225,14 +255,45 @@ describe('the check on save', () => {
 			en: { ...story, image: { src: '../../media/sara.jpg', alt: '' } },
 		});
 		assert.equal(problems.length, 1);
-		assert.match(problems[0]!, /^en › image\.alt: Describe the picture/);
+		assert.deepEqual(problems[0]!.locale, 'en');
+		assert.deepEqual(problems[0]!.path, ['image', 'alt']);
+		assert.match(problems[0]!.message, /^Describe the picture/);
+		// As the Danish CMS says it: the column, the field by its label, the schema's Danish message.
+		const stories = collectionSpecs.find((spec) => spec.name === 'stories')!;
+		assert.equal(
+			describeProblem(problems[0]!, stories.hints),
+			'Engelsk (EN) · Billede › Alternativ tekst: Beskriv billedet i den alternative tekst: Hvad skal en, der ikke kan se det, vide?',
+		);
+	});
+
+	it('needs no version in a partial language, but checks one that has content', () => {
+		const question = { question: 'Hvem kan blive mentor?', audience: 'mentor', order: 1 };
+		const required = ['da', 'en'];
+		assert.deepEqual(
+			entryProblems(faqSchema, { da: question, en: question, ar: {}, so: undefined }, required),
+			[],
+		);
+		const problems = entryProblems(
+			faqSchema,
+			{ da: question, en: question, ar: { question: '', audience: 'mentee', order: 0 } },
+			required,
+		);
+		const order = problems.find(
+			({ locale, path }) => locale === 'ar' && path.join('.') === 'order',
+		);
+		assert.match(order?.message ?? '', /^The order starts at 1/);
+		const [missing] = entryProblems(faqSchema, { da: question, en: {} }, required);
+		assert.equal(`${missing!.locale} › ${missing!.path.join('.')}`, 'en › question');
 	});
 
 	it('refuses a story without consent', () => {
 		const { consent: _, ...withoutConsent } = story;
 		assert.match(
-			entryProblems(storyFormSchema, { da: withoutConsent })[0]!,
-			/^da › consent: Add the consent/,
+			describeProblem(
+				entryProblems(storyFormSchema, { da: withoutConsent })[0]!,
+				collectionSpecs.find((spec) => spec.name === 'stories')!.hints,
+			),
+			/^Dansk \(DA\) · Samtykke til offentliggørelse: Angiv samtykket/,
 		);
 	});
 
@@ -245,6 +306,6 @@ describe('the check on save', () => {
 			source: { name: 'KVINFO' },
 			order: 1,
 		};
-		assert.match(entryProblems(figureSchema, { da: figure })[0]!, /either a number/);
+		assert.match(entryProblems(figureSchema, { da: figure })[0]!.message, /either a number/);
 	});
 });

@@ -112,6 +112,33 @@ describe('form receiver', () => {
 		assert.deepEqual(stored(), []);
 	});
 
+	it('accepts `language` only from the site’s languages, and answers her in hers', async () => {
+		const mentee = {
+			role: 'mentee',
+			language: 'ar',
+			name: 'أمل',
+			email: 'amal@example.com',
+			office: 'fyn',
+			education: 'ممرضة',
+			profession: 'التمريض',
+			goals: 'أريد أن أعمل في مستشفى.',
+			contactLanguage: 'da',
+			consent: 'yes',
+		};
+		const accepted = await post(mentee, { Accept: 'application/json' });
+		assert.equal(accepted.status, 200);
+		assert.equal(stored()[0]?.language, 'ar');
+		assert.equal(stored()[0]?.goals, mentee.goals);
+		for (const language of ['xx', 'de', 'AR', '']) {
+			const refused = await post({ ...mentee, language }, { Accept: 'application/json' });
+			assert.equal(refused.status, 400, language);
+			assert.deepEqual((await refused.json()).errors, [{ field: 'language', problem: 'invalid' }]);
+		}
+		assert.equal(stored().length, 1);
+		const page = await post({ ...mentee, email: 'no' });
+		assert.match(await page.text(), /<html lang="ar" dir="rtl">.*بعض الإجابات/);
+	});
+
 	it('keeps script and HTML as the text she wrote', async () => {
 		const markup = '<script>alert(1)</script><b>"bold"</b>';
 		await post({ ...mentor, motivation: markup }, { Accept: 'application/json' });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dictionaries, locales } from '../../src/i18n/locales.ts';
 import { alternatePaths, pageKeys, parseRoutePath, routePath } from '../../src/routing/routes.ts';
+import { pageExistsIn } from '../../src/routing/pages.ts';
 import { missingTranslations } from '../../src/entries/missingTranslations.ts';
 
 describe('routes', () => {
@@ -17,7 +18,7 @@ describe('routes', () => {
 
 	it('reads every path it writes back into the same route', () => {
 		for (const locale of locales) {
-			for (const page of pageKeys) {
+			for (const page of pageKeys.filter((key) => pageExistsIn(key, locale))) {
 				const route = { locale, page };
 				assert.deepEqual(parseRoutePath(routePath(route)), route);
 			}
@@ -27,15 +28,36 @@ describe('routes', () => {
 	});
 
 	it('gives every page a distinct URL in each language', () => {
-		const paths = locales.flatMap((locale) => pageKeys.map((page) => routePath({ locale, page })));
+		const paths = locales.flatMap((locale) =>
+			pageKeys
+				.filter((page) => pageExistsIn(page, locale))
+				.map((page) => routePath({ locale, page })),
+		);
 		assert.equal(new Set(paths).size, paths.length);
 	});
 
-	it('links each page to itself in the other language', () => {
+	it('links each page to itself in the other languages it exists in', () => {
 		assert.deepEqual(alternatePaths({ locale: 'da', page: 'faq' }), {
 			da: '/spoergsmaal-og-svar/',
 			en: '/en/questions-and-answers/',
+			ar: '/ar/questions-and-answers/',
+			fa: '/fa/questions-and-answers/',
+			uk: '/uk/questions-and-answers/',
+			so: '/so/questions-and-answers/',
 		});
+		// The mentors' page is not translated: the switch and hreflang offer Danish and English only.
+		assert.deepEqual(alternatePaths({ locale: 'ar', page: 'mentors' }), {
+			da: '/for-mentorer/',
+			en: '/en/for-mentors/',
+		});
+		assert.equal(parseRoutePath('/ar/for-mentors/'), undefined);
+	});
+
+	it('fails loudly when a partial language is asked for a string of a page it lacks', () => {
+		assert.throws(
+			() => routePath({ locale: 'ar', page: 'stories' }),
+			/src\/i18n\/strings\/ar\.ts has no "route\.stories"/,
+		);
 	});
 
 	it('knows no route for paths outside the site map', () => {

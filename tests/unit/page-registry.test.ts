@@ -37,7 +37,7 @@ describe('the page registry', () => {
 			rewrite(dir, 'src/routing/pages.ts', (text) =>
 				text.replace(
 					'\tprivacy: {',
-					"\tvolunteers: { nav: 'link', footer: 'more', search: 'page', indexed: true },\n\tprivacy: {",
+					"\tvolunteers: { nav: 'link', footer: 'more', search: 'page', indexed: true, locales: completeLocales },\n\tprivacy: {",
 				),
 			);
 			for (const [locale, slug, name] of [

@@ -1,3 +1,4 @@
+import type { ListingPage } from '../../collections/listingPages.ts';
 import type { PageEntries } from '../../collections/pageEntries.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { PageKey } from '../../routing/pages.ts';
@@ -7,4 +8,6 @@ export interface SectionProps {
 	locale: Locale;
 	page: PageKey;
 	entries: PageEntries;
+	/** On a page with a listing: this page of it (its stories, filters and neighbours). */
+	listing?: ListingPage;
 }

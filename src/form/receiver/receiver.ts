@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { defaultLocale, isLocale, t, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, dir, isLocale, t, type Locale } from '../../i18n/locales.ts';
 import { fieldErrors, signupSchema } from '../../schemas/signup.ts';
 import { hiddenFields, minimumFillMs } from '../../schemas/signupFields.ts';
 import { receiverPagePolicy } from '../../security/contentSecurityPolicy.ts';
@@ -182,7 +182,7 @@ function send(res: ServerResponse, status: number, body: object) {
 
 /** A minimal page for a plain POST that cannot be redirected; `text` is one of our own strings. */
 function sendPage(res: ServerResponse, status: number, lang: Locale, text: string) {
-	const html = `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${text}</title><p>${text}</p></html>`;
+	const html = `<!doctype html><html lang="${lang}"${dir(lang) === 'rtl' ? ' dir="rtl"' : ''}><meta charset="utf-8"><title>${text}</title><p>${text}</p></html>`;
 	res.writeHead(status, {
 		'Content-Type': 'text/html; charset=utf-8',
 		'Content-Length': Buffer.byteLength(html),

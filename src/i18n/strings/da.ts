@@ -8,6 +8,7 @@ export default {
 	'locale.dir': 'ltr',
 	'locale.ogLocale': 'da_DK',
 	'locale.intl': 'da-DK',
+	'locale.coverage': 'complete',
 
 	'route.home': '',
 	'route.about': 'om-netvaerket',
@@ -26,6 +27,11 @@ export default {
 	'route.accessibility': 'tilgaengelighedserklaering',
 	'route.contact': 'kontakt',
 	'route.asked': 'kontakt/tak',
+	'route.languages': 'sprog',
+	'route.facet.office': 'kontor',
+	'route.facet.profession': 'fag',
+	'route.facet.country': 'baggrund',
+	'route.pageNumber': 'side',
 
 	'nav.menu': 'Menu',
 	'nav.label': 'Hovedmenu',
@@ -46,6 +52,7 @@ export default {
 	'nav.thanks': 'Tak for din tilmelding',
 	'nav.contact': 'Kontakt',
 	'nav.asked': 'Tak for dit spørgsmål',
+	'nav.languages': 'Sprog',
 
 	'skip.link': 'Gå til indholdet',
 	'header.language': 'Sprog',
@@ -80,6 +87,15 @@ export default {
 	'siteIndex.heading': 'Sitets hovedafsnit',
 	'footer.source':
 		'Fakta om programmet stammer fra KVINFOs præsentation af Mentornetværket, oktober 2012, medmindre andet er angivet.',
+	'footer.otherPages': 'Resten af sitet findes på dansk og engelsk:',
+	'languages.partial': 'siderne for mentees',
+	'translation.from.da': 'Oversat fra dansk.',
+	'translation.from.en': 'Oversat fra engelsk.',
+	'translation.unreviewed':
+		'Oversættelsen er endnu ikke gennemlæst af en person, der taler sproget flydende.',
+	'translation.reviewed': 'Oversættelsen er gennemlæst af en person, der taler sproget flydende.',
+	'translation.applies': 'Hvor teksterne er forskellige, gælder den danske:',
+	'translation.source': 'den danske tekst',
 
 	'home.ctaMentee': 'Læs mere for mentees',
 	'home.ctaMentor': 'Læs mere for mentorer',
@@ -147,6 +163,12 @@ export default {
 	'stories.tags': 'Emner',
 	'stories.people': 'Personer',
 	'stories.back': 'Alle historier',
+	'listing.filters': 'Find historier',
+	'listing.all': 'Alle',
+	'listing.previous': 'Forrige side',
+	'listing.next': 'Næste side',
+	'listing.pages': 'Sider',
+	'listing.page': 'side',
 
 	'faq.audience.mentee': 'For mentees',
 	'faq.audience.mentor': 'For mentorer',
@@ -217,6 +239,8 @@ export default {
 	'signup.role.mentee': 'Jeg vil være mentee',
 	'signup.role.mentor': 'Jeg vil være mentor',
 	'signup.optional': '(frivilligt)',
+	'signup.languageNote':
+		'Mentornetværket kommunikerer på dansk: kontakten med netværket og møderne foregår på dansk. Du må skrive dine svar i formularen på et hvilket som helst sprog.',
 	'signup.errorPrefix': 'Fejl:',
 	'signup.summaryTitle': 'Der er et problem',
 	'signup.submit': 'Send tilmelding',

@@ -6,6 +6,7 @@ export default {
 	'locale.dir': 'ltr',
 	'locale.ogLocale': 'en_GB',
 	'locale.intl': 'en-GB',
+	'locale.coverage': 'complete',
 
 	'route.home': '',
 	'route.about': 'about',
@@ -24,6 +25,11 @@ export default {
 	'route.accessibility': 'accessibility-statement',
 	'route.contact': 'contact',
 	'route.asked': 'contact/thank-you',
+	'route.languages': 'languages',
+	'route.facet.office': 'office',
+	'route.facet.profession': 'field',
+	'route.facet.country': 'background',
+	'route.pageNumber': 'page',
 
 	'nav.menu': 'Menu',
 	'nav.label': 'Main menu',
@@ -44,6 +50,7 @@ export default {
 	'nav.thanks': 'Thank you for signing up',
 	'nav.contact': 'Contact',
 	'nav.asked': 'Thank you for your question',
+	'nav.languages': 'Languages',
 
 	'skip.link': 'Skip to content',
 	'header.language': 'Language',
@@ -78,6 +85,14 @@ export default {
 	'siteIndex.heading': 'Main sections of this site',
 	'footer.source':
 		"Facts about the programme come from KVINFO's presentation of the Mentor Network, October 2012, unless stated otherwise.",
+	'footer.otherPages': 'The rest of the site is in Danish and English:',
+	'languages.partial': 'the pages for mentees',
+	'translation.from.da': 'Translated from Danish.',
+	'translation.from.en': 'Translated from English.',
+	'translation.unreviewed': 'No one fluent in this language has checked the translation yet.',
+	'translation.reviewed': 'A person fluent in this language has checked the translation.',
+	'translation.applies': 'Where they differ, the Danish text applies:',
+	'translation.source': 'the Danish text',
 
 	'home.ctaMentee': 'More for mentees',
 	'home.ctaMentor': 'More for mentors',
@@ -146,6 +161,12 @@ export default {
 	'stories.tags': 'Topics',
 	'stories.people': 'People',
 	'stories.back': 'All stories',
+	'listing.filters': 'Find stories',
+	'listing.all': 'All',
+	'listing.previous': 'Previous page',
+	'listing.next': 'Next page',
+	'listing.pages': 'Pages',
+	'listing.page': 'page',
 
 	'faq.audience.mentee': 'For mentees',
 	'faq.audience.mentor': 'For mentors',
@@ -216,6 +237,8 @@ export default {
 	'signup.role.mentee': 'I want to be a mentee',
 	'signup.role.mentor': 'I want to be a mentor',
 	'signup.optional': '(optional)',
+	'signup.languageNote':
+		'The Mentor Network communicates in Danish: contact with the network and the meetings are in Danish. You may write your answers in this form in any language.',
 	'signup.errorPrefix': 'Error:',
 	'signup.summaryTitle': 'There is a problem',
 	'signup.submit': 'Send sign-up',

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, t, type Locale } from '../../i18n/locales.ts';
+import { pageExistsIn } from '../../routing/pages.ts';
 import { routePath } from '../../routing/routes.ts';
 import { figureRecords } from '../../figures/figureRecords.ts';
 import { figuresCsv } from '../../figures/figuresCsv.ts';
@@ -12,14 +13,19 @@ import { localizedEntries } from '../../collections/localizedEntries.ts';
 import { siteSettings } from '../../collections/siteSettings.ts';
 import { sortByOrder } from '../../entries/sortByOrder.ts';
 
-/** The figures as open data, one JSON and one CSV file per language, from the figures collection. */
+/**
+ * The figures as open data, one JSON and one CSV file per language that has the figures (the model
+ * page's languages), from the figures collection.
+ */
 export const getStaticPaths = (() =>
-	locales.flatMap((locale) =>
-		figuresDataFormats.map((format) => ({
-			params: { file: figuresDataPath(locale, format).split('/').at(-1) },
-			props: { locale, format },
-		})),
-	)) satisfies GetStaticPaths;
+	locales
+		.filter((locale) => pageExistsIn('model', locale))
+		.flatMap((locale) =>
+			figuresDataFormats.map((format) => ({
+				params: { file: figuresDataPath(locale, format).split('/').at(-1) },
+				props: { locale, format },
+			})),
+		)) satisfies GetStaticPaths;
 
 interface Props {
 	locale: Locale;
