@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { locales, t, type Locale } from '../../src/i18n/locales.ts';
-import { pagesWhere } from '../../src/routing/pages.ts';
+import { pageExistsIn, pagesWhere } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';
 
 /**
@@ -154,7 +154,7 @@ test('on a wide screen the sections are shown without opening anything', async (
 test.describe('charts on a 390 px phone', () => {
 	test.use({ viewport: phone });
 
-	for (const locale of languages) {
+	for (const locale of languages.filter((language) => pageExistsIn('model', language))) {
 		test(`every chart and map label is drawn at 14 px or more (${locale})`, async ({ page }) => {
 			await page.goto(routePath({ locale, page: 'model' }));
 			const sizes = await page.locator('main svg text').evaluateAll((texts) =>

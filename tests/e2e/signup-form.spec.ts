@@ -275,6 +275,11 @@ test.describe('with JavaScript off', () => {
 		});
 	});
 
+	// The confirmation page's favicon may still be in flight through the route when a test ends.
+	test.afterEach(async ({ page }) => {
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+	});
+
 	for (const { role, locale } of [
 		{ role: 'mentor' as const, locale: 'da' as Locale },
 		{ role: 'mentee' as const, locale: 'en' as Locale },
