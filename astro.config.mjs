@@ -9,6 +9,7 @@ import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
 import { siteDirectives } from './src/security/contentSecurityPolicy.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
 import { sanitizeSchema } from './src/security/sanitizeSchema.ts';
+import { sectionRoutes } from './src/routing/sectionRoutes.ts';
 import { inSitemap, sitemapAlternates } from './src/routing/sitemap.ts';
 
 /** The public address of the site: canonical URLs, the sitemap and link previews use it. */
@@ -42,6 +43,7 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
+		sectionRoutes(),
 		securityHeaders(formOrigins),
 		sitemap({
 			// The page registry says which pages search engines index; the CMS is none of its pages.

@@ -10,13 +10,36 @@ import { newestFirst } from './pageEntries.ts';
 /** A story or an office: the entries that get a page of their own. */
 export type PageEntry = CollectionEntry<'stories'> | CollectionEntry<'offices'>;
 
+/** What a page of the site is: the page's props, handed to its route by getStaticPaths. */
+export type SitePage = {
+	route: Route;
+	/** The story or office an entry page shows. */
+	entry?: PageEntry;
+	/** This page of a list with filters and pages. */
+	listing?: ListingPage;
+};
+
 /**
- * Every page of the site in every language it exists in, as Astro's static paths for the catch-all
- * route. An entry page gets its entry in props, so the page never reads it again; a list page, its
- * filter pages and later pages get their slice of the list.
+ * The route file that renders a page, and so the CSS it carries (Astro bundles each route's own
+ * imports, never another route's): `src/pages/[...<renderer>].astro`. A page with a section is
+ * rendered by its section's route (`HomeSection`), a story or office by `story` or `office`, a page
+ * with only its text by `page`.
  */
-export async function sitePaths() {
-	const paths: { route: Route; entry?: PageEntry; listing?: ListingPage }[] = [];
+export type Renderer = 'page' | 'story' | 'office' | (string & {});
+
+/** The renderer of `page`: see Renderer. */
+export function rendererOf({ route, entry }: SitePage): Renderer {
+	if (entry) return entry.collection === 'stories' ? 'story' : 'office';
+	return pageDefinition(route.page).section ?? 'page';
+}
+
+/**
+ * Every page of the site in every language it exists in. An entry page gets its entry in props, so
+ * the page never reads it again; a list page, its filter pages and later pages get their slice of
+ * the list.
+ */
+async function allSitePages(): Promise<SitePage[]> {
+	const paths: SitePage[] = [];
 	for (const locale of locales) {
 		for (const page of pageKeys.filter((key) => pageExistsIn(key, locale))) {
 			if (pageDefinition(page).listing) {
@@ -35,8 +58,24 @@ export async function sitePaths() {
 			}
 		}
 	}
-	return paths.map((props) => ({
-		params: { path: routePath(props.route).slice(1, -1) || undefined },
-		props,
-	}));
+	return paths;
+}
+
+/** Every route file asks for its pages: the build works them out once (dev, on every request). */
+let built: Promise<SitePage[]> | undefined;
+
+/**
+ * Astro's static paths for the route `src/pages/[...<renderer>].astro`: the pages that renderer
+ * draws, with the rest parameter named after it.
+ */
+export async function sitePaths(
+	renderer: Renderer,
+): Promise<{ params: Record<string, string | undefined>; props: SitePage }[]> {
+	const pages = import.meta.env.DEV ? allSitePages() : (built ??= allSitePages());
+	return (await pages)
+		.filter((page) => rendererOf(page) === renderer)
+		.map((props) => ({
+			params: { [renderer]: routePath(props.route).slice(1, -1) || undefined },
+			props,
+		}));
 }

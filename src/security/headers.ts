@@ -7,7 +7,12 @@ import { headerPolicy } from './contentSecurityPolicy.ts';
  * Aims at an A+ under MDN's HTTP Observatory rules.
  */
 
-/** Sent with every response. */
+/**
+ * Sent with every response. Cross-Origin-Opener-Policy `same-origin`: no page of another site that
+ * opens one of ours (or that ours opens) keeps a handle on it, and Chrome on Android gives a site
+ * that sends it a process of its own, away from other sites' pages, while a woman types her details
+ * into the sign-up form (README, "Cross-Origin-Opener-Policy", with what it costs).
+ */
 export const securityHeaders: Record<string, string> = {
 	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
 	'X-Content-Type-Options': 'nosniff',
@@ -16,6 +21,17 @@ export const securityHeaders: Record<string, string> = {
 		'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 	'X-Frame-Options': 'DENY',
+};
+
+/**
+ * `/admin/` in place of the same names in securityHeaders: Decap CMS signs editors in through a popup
+ * on the OAuth service's site, which answers through `window.opener`; `same-origin` would cut that
+ * popup off and the sign-in would never finish. `same-origin-allow-popups` keeps the CMS's own
+ * popups and still leaves no other site a handle on the CMS.
+ */
+export const adminHeaders: Record<string, string> = {
+	'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+	'X-Robots-Tag': 'noindex',
 };
 
 /** Hashed build assets never change under the same name; HTML must be revalidated every time. */
@@ -34,6 +50,6 @@ export function headersFile(formOrigins: readonly string[], admin: string): stri
 	return `${[
 		block('/*', all),
 		block('/_astro/*', { 'Cache-Control': cacheControl.immutable }),
-		block('/admin/*', { 'Content-Security-Policy': admin, 'X-Robots-Tag': 'noindex' }),
+		block('/admin/*', { 'Content-Security-Policy': admin, ...adminHeaders }),
 	].join('\n\n')}\n`;
 }

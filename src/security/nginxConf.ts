@@ -1,5 +1,5 @@
 import { adminPolicy, headerPolicy } from './contentSecurityPolicy.ts';
-import { cacheControl, securityHeaders } from './headers.ts';
+import { adminHeaders, cacheControl, securityHeaders } from './headers.ts';
 
 /**
  * The nginx variable the including server block sets to the form handler's origin(s), space
@@ -46,7 +46,7 @@ export function nginxConf(): string {
 	const admin = {
 		...securityHeaders,
 		'Content-Security-Policy': adminPolicy(undefined),
-		'X-Robots-Tag': 'noindex',
+		...adminHeaders,
 	};
 	const headers = (all: Record<string, string>, indent = '') =>
 		Object.entries(all).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);

@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { builtFormOrigins, startNginx, type RunningNginx } from '../../deploy/nginx/serve.ts';
 import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 
 /**
  * Lighthouse's mobile preset on the pages people land on, in both languages: performance,
  * accessibility, best practices and SEO must each score 100. The site is built with its own address
- * as SITE_URL, so canonical links point where Lighthouse is looking.
+ * as SITE_URL, so canonical links point where Lighthouse is looking, and served as production
+ * serves it: Debian's nginx with deploy/nginx/mentor-network.conf (every header, gzip), as
+ * `npm run preview` does, never `astro preview`, which sends none of the headers.
  */
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4398);
 const origin = `http://127.0.0.1:${port}`;
@@ -30,24 +32,14 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 describe('Lighthouse, mobile', () => {
 	const copy = projectCopy();
-	let server: ChildProcess | undefined;
+	let server: RunningNginx | undefined;
 	let chrome: chromeLauncher.LaunchedChrome | undefined;
 
 	before(async () => {
 		const build = copy.npm('build', { SITE_URL: origin });
 		assert.equal(build.status, 0, build.output);
-		server = spawn(
-			process.execPath,
-			[
-				join(copy.dir, 'node_modules/astro/bin/astro.mjs'),
-				'preview',
-				'--host',
-				'127.0.0.1',
-				'--port',
-				`${port}`,
-			],
-			{ cwd: copy.dir, stdio: 'ignore' },
-		);
+		const root = join(copy.dir, 'dist');
+		server = await startNginx({ root, port, formOrigins: builtFormOrigins(root).join(' ') });
 		await waitFor(origin);
 		chrome = await chromeLauncher.launch({
 			chromePath: chromiumPath(),
@@ -57,26 +49,35 @@ describe('Lighthouse, mobile', () => {
 
 	after(async () => {
 		chrome?.kill();
-		server?.kill();
+		await server?.stop();
 		copy.remove();
 	});
 
 	for (const path of pages) {
-		it(`${path} scores 100 in every category`, async () => {
-			// Timing metrics move with the machine's load; like Lighthouse's own guidance, take the best
-			// of a few runs before calling a page slow. Accessibility, SEO and best practices do not vary.
-			let failures: string[] = [];
-			for (let run = 0; run < 3; run++) {
-				failures = await audit(`${origin}${path}`, chrome!.port);
-				if (failures.length === 0) break;
-			}
+		it(`${path} scores 100 in every category, in the median of three runs`, async () => {
+			// Timing metrics move from run to run; Lighthouse's own guidance on variability is to judge
+			// the median of several runs, not the best one. Each category's score is the median of three.
+			const runs: Run[] = [];
+			for (let run = 0; run < 3; run++) runs.push(await audit(`${origin}${path}`, chrome!.port));
+			const failures = categories.flatMap((id) => {
+				const median = [...runs].sort((a, b) => a.scores[id]! - b.scores[id]!)[1]!;
+				return median.scores[id] === 1
+					? []
+					: [`${id}: ${Math.round(median.scores[id]! * 100)} (${median.failing.join('; ')})`];
+			});
 			assert.deepEqual(failures, []);
 		});
 	}
 });
 
-/** The categories below 100 on one Lighthouse run of `url`, each with the audits that cost points. */
-async function audit(url: string, port: number): Promise<string[]> {
+/** One Lighthouse run: each category's score (0 to 1), and the audits that cost points. */
+interface Run {
+	scores: Record<string, number>;
+	failing: string[];
+}
+
+/** One Lighthouse run of `url`. */
+async function audit(url: string, port: number): Promise<Run> {
 	const result = await lighthouse(url, {
 		port,
 		output: 'json',
@@ -88,12 +89,8 @@ async function audit(url: string, port: number): Promise<string[]> {
 		.filter((audit) => audit.score !== null && audit.score < 1)
 		.filter((audit) => !['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode))
 		.map((audit) => `${audit.id} ${audit.score} ${audit.displayValue ?? ''}`.trim());
-	return categories
-		.filter((id) => lhr.categories[id]?.score !== 1)
-		.map(
-			(id) =>
-				`${id}: ${Math.round((lhr.categories[id]?.score ?? 0) * 100)} (${failing.join('; ')})`,
-		);
+	const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? 0]));
+	return { scores, failing };
 }
 
 /** Resolves once `url` answers, or fails after 30 seconds. */

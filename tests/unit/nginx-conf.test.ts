@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { headerPolicy } from '../../src/security/contentSecurityPolicy.ts';
-import { cacheControl, securityHeaders } from '../../src/security/headers.ts';
+import { adminHeaders, cacheControl, securityHeaders } from '../../src/security/headers.ts';
 import { formOriginsVariable, nginxConf, nginxConfFile } from '../../src/security/nginxConf.ts';
 
 describe('deploy/nginx/mentor-network.conf', () => {
@@ -20,7 +20,10 @@ describe('deploy/nginx/mentor-network.conf', () => {
 		const blocks = committed.split(/^location /m);
 		assert.equal(blocks.length, 4, 'the server level and three locations');
 		for (const block of blocks) {
-			for (const [name, value] of Object.entries(securityHeaders)) {
+			const expected = block.startsWith('/admin/')
+				? { ...securityHeaders, ...adminHeaders }
+				: securityHeaders;
+			for (const [name, value] of Object.entries(expected)) {
 				assert.ok(block.includes(`add_header ${name} "${value}" always;`), `${name} missing`);
 			}
 		}

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { pageDefinition, pageKeys } from '../../src/routing/pages.ts';
+import { registrySections, sectionRouteFile } from '../../src/routing/sectionRoutes.ts';
 import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
 
 /** The URL of every page Pagefind indexed in a built copy, read from its real fragment files. */
@@ -29,6 +30,13 @@ describe('the page registry', () => {
 		for (const page of pageKeys) {
 			const section = pageDefinition(page).section;
 			if (section) assert.ok(sections.includes(`${section}.astro`), `${page}: ${section}.astro`);
+		}
+	});
+
+	it('gives every section its own route file, so a page carries only its own CSS', () => {
+		const routes = readdirSync(join(import.meta.dirname, '../../src/pages'));
+		for (const section of registrySections()) {
+			assert.ok(routes.includes(basename(sectionRouteFile(section))), sectionRouteFile(section));
 		}
 	});
 
