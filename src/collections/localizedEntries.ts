@@ -4,6 +4,9 @@ import { missingTranslations } from '../entries/missingTranslations.ts';
 import { entryKey } from '../entries/entryKey.ts';
 import { uncoveredIn } from './coverage.ts';
 
+/** Each collection read and checked once per production build (content cannot change during one). */
+const checkedOnce = new Map<CollectionKey, Promise<CollectionEntry<CollectionKey>[]>>();
+
 /**
  * The entries of `collection` in `locale`, in file order. Fails the build, naming the missing file,
  * when an entry lacks a translation it needs: every entry in Danish and English, and in a partial
@@ -12,6 +15,22 @@ import { uncoveredIn } from './coverage.ts';
 export async function localizedEntries<C extends CollectionKey>(
 	collection: C,
 	locale: Locale,
+): Promise<CollectionEntry<C>[]> {
+	// A build asks for the same collections from every list page and from getStaticPaths: reading
+	// them once (tests/bench/profile.ts showed getCollection and the translation check repeated).
+	// `astro dev` reads them afresh, so an edited entry shows on reload.
+	let checked = checkedOnce.get(collection);
+	if (!checked || !import.meta.env.PROD) {
+		checked = checkedEntries(collection);
+		checkedOnce.set(collection, checked);
+	}
+	const entries = (await checked) as CollectionEntry<C>[];
+	return entries.filter((entry) => entry.id.startsWith(`${locale}/`));
+}
+
+/** Every entry of `collection`, after checking that none lacks a translation it needs. */
+async function checkedEntries<C extends CollectionKey>(
+	collection: C,
 ): Promise<CollectionEntry<C>[]> {
 	const entries = await getCollection(collection);
 	const ids = entries.map((entry) => entry.id);
@@ -33,5 +52,5 @@ export async function localizedEntries<C extends CollectionKey>(
 			`Missing translation in "${collection}": ${files}. Every entry needs a file with the same name in each language folder (${completeLocales.join(', ')}), and in each partial language that covers it.`,
 		);
 	}
-	return entries.filter((entry) => entry.id.startsWith(`${locale}/`));
+	return entries;
 }

@@ -1,16 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 import { kb, type Report } from './report.ts';
+import { writeBareAstro } from './bareAstro.ts';
+import { searchReport, searchRows } from './search.ts';
 import { serveStatic } from './serve.ts';
 import { generateStories } from './stories.ts';
 
-/** Stories added per language for each build measured. */
-const sizes = [0, 1000, 5000];
+/**
+ * Stories added per language for each build measured (`BENCH_SIZES=0,1000` for a quicker run). The
+ * site is built at each size; the bare Astro baseline at each size above 0.
+ */
+const sizes = (process.env.BENCH_SIZES ?? '0,1000,5000').split(',').map(Number);
 
 /** One page of each kind, as a first-time visitor would land on it. */
 const pageKinds: [string, string][] = [
@@ -31,41 +37,111 @@ function progress(message: string) {
 	process.stderr.write(`bench: ${message}\n`);
 }
 
-/** Builds a copy with `extra` stories per language; seconds and peak memory of `astro build`, pagefind. */
-function timedBuild(extra: number) {
-	const copy = projectCopy((dir) => {
-		if (extra > 0) generateStories(join(dir, 'content/stories'), extra);
-	});
-	const rssFile = join(copy.dir, 'maxrss.txt');
+const gnuTime = '/usr/bin/time';
+const projectModules = join(import.meta.dirname, '../../node_modules');
+
+/** Seconds from Astro's build log: `✓ Completed in 2.80s.`, `built in 683ms`, `in 1m 3s`. */
+function seconds(text: string): number {
+	const minutes = /(\d+)m\s/.exec(text);
+	const value = /([\d.]+)(ms|s)\b/.exec(text.replace(/\d+m\s/, ''));
+	return (
+		(minutes ? Number(minutes[1]) * 60 : 0) +
+		(value ? Number(value[1]) / (value[2] === 'ms' ? 1000 : 1) : 0)
+	);
+}
+
+/**
+ * Where `astro build`'s time went, from its own phase log: content sync and build info, each Vite
+ * build (server, then client — the site's client build includes the /admin/ CMS bundle), and page
+ * rendering ("generating static routes").
+ */
+function phases(log: string): string {
+	const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+	const info = lines.find((line) => /\[build\] ✓ Completed in/.test(line));
+	const vite = lines.filter((line) => /\[vite\] ✓ built in/.test(line)).map(seconds);
+	const generating = lines.findIndex((line) => line.includes('generating static routes'));
+	const rendered = lines.slice(generating).find((line) => /✓ Completed in/.test(line));
+	const figure = (n: number | undefined) => (n === undefined ? '?' : `${n.toFixed(1)} s`);
+	return [
+		`content+info ${figure(info ? seconds(info) : undefined)}`,
+		`vite ${vite.map((n) => figure(n)).join(' + ') || '?'}`,
+		`render ${figure(generating >= 0 && rendered ? seconds(rendered) : undefined)}`,
+	].join(', ');
+}
+
+/** Runs `command` in `cwd`; with GNU time when installed, also its peak resident memory in MB. */
+function measured(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+	const timed = existsSync(gnuTime);
+	const result = spawnSync(
+		timed ? gnuTime : command,
+		timed ? ['-f', '%M', command, ...args] : args,
+		{
+			cwd,
+			encoding: 'utf8',
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			maxBuffer: 256 * 1024 * 1024,
+		},
+	);
+	if (result.status !== 0) {
+		throw new Error(
+			`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`,
+		);
+	}
+	const kbLine = timed ? result.stderr.trim().split('\n').at(-1) : undefined;
+	return { output: `${result.stdout}\n${result.stderr}`, peakMb: Number(kbLine ?? 0) / 1024 };
+}
+
+/**
+ * `astro build` then `pagefind --site dist` in `dir`, as `npm run build` does: wall time of both,
+ * of each, peak memory (the larger of the two processes'), pages written and Astro's phases.
+ */
+function timedBuild(dir: string) {
+	const rssFile = join(dir, 'maxrss.txt');
 	const started = performance.now();
-	const astro = spawnSync(
+	const astro = measured(
 		process.execPath,
 		[
 			'--import',
 			join(import.meta.dirname, 'maxrss.ts'),
-			'node_modules/astro/bin/astro.mjs',
+			join(projectModules, 'astro/bin/astro.mjs'),
 			'build',
 		],
-		{ cwd: copy.dir, encoding: 'utf8', env: { ...process.env, BENCH_MAXRSS_FILE: rssFile } },
+		dir,
+		{ BENCH_MAXRSS_FILE: rssFile },
 	);
 	const astroSeconds = (performance.now() - started) / 1000;
-	if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stdout}\n${astro.stderr}`);
-	const indexStarted = performance.now();
-	const index = spawnSync('npx', ['pagefind', '--site', 'dist'], {
-		cwd: copy.dir,
-		encoding: 'utf8',
-	});
-	if (index.status !== 0) throw new Error(`pagefind failed:\n${index.stdout}\n${index.stderr}`);
-	const pages = readdirSync(join(copy.dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter(
+	const pagefind = measured(join(projectModules, '.bin/pagefind'), ['--site', 'dist'], dir);
+	const totalSeconds = (performance.now() - started) / 1000;
+	const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter(
 		(file) => file.endsWith('.html'),
 	).length;
+	const astroMb = Math.max(astro.peakMb, Number(readFileSync(rssFile, 'utf8')) / 1024);
 	return {
-		copy,
 		pages,
+		totalSeconds,
 		astroSeconds,
-		pagefindSeconds: (performance.now() - indexStarted) / 1000,
-		peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
+		pagefindSeconds: totalSeconds - astroSeconds,
+		peakMb: Math.max(astroMb, pagefind.peakMb),
+		phases: phases(astro.output),
 	};
+}
+
+/** The generated stories for one size, written once and copied into both sites. */
+function storiesFor(extra: number): { dir: string; remove: () => void } {
+	const dir = mkdtempSync(join(tmpdir(), 'mentor-stories-'));
+	generateStories(dir, extra);
+	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The bare Astro + Pagefind site with `stories`, built; removed afterwards. */
+function bareBuild(stories: string) {
+	const dir = mkdtempSync(join(tmpdir(), 'mentor-bare-'));
+	try {
+		cpSync(stories, writeBareAstro(dir, projectModules), { recursive: true });
+		return timedBuild(dir);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /** Bytes a first visit to each page kind transfers, by type, raw and gzip, and its request count. */
@@ -107,41 +183,101 @@ async function pageWeights(dist: string): Promise<string[][]> {
 	return rows;
 }
 
-/** Build time and memory as the site grows, and what a first visit to each page kind costs. */
+type Build = ReturnType<typeof timedBuild>;
+
+const mb = (build: Build) => `${build.peakMb.toFixed(0)} MB`;
+const sec = (n: number) => `${n.toFixed(1)} s`;
+
+/**
+ * Build time and memory as the site grows, side by side with a bare Astro + Pagefind site of the same
+ * generated stories built in the same run; what a first visit to each page kind costs; and the
+ * search index and first-query cost of each build (reported by search.ts).
+ */
 export async function buildBenchmark(): Promise<Report[]> {
 	const rows: string[][] = [];
-	const seconds: number[] = [];
-	for (const extra of sizes) {
-		progress(`building with ${extra} extra stories per language…`);
-		const build = timedBuild(extra);
-		seconds.push(build.astroSeconds);
-		rows.push([
-			`build: +${extra} stories/lang`,
-			`${build.pages} pages`,
-			`${build.astroSeconds.toFixed(1)} s (${((build.astroSeconds / build.pages) * 1000).toFixed(1)} s per 1,000 pages)`,
-			`peak ${build.peakMb.toFixed(0)} MB`,
-			`pagefind ${build.pagefindSeconds.toFixed(1)} s`,
-		]);
-		if (extra === 0) {
-			progress('measuring a first visit to each page kind…');
-			rows.push(...(await pageWeights(join(build.copy.dir, 'dist'))));
+	const searchRowsAll: string[][] = [];
+	const site: Record<number, Build> = {};
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+	try {
+		for (const extra of sizes) {
+			const stories = storiesFor(extra);
+			try {
+				let bare: Build | undefined;
+				if (extra > 0) {
+					progress(`bare Astro: building with ${extra} stories per language…`);
+					bare = bareBuild(stories.dir);
+				}
+				progress(`site: building with ${extra} extra stories per language…`);
+				const copy = projectCopy((dir) => {
+					if (extra > 0) cpSync(stories.dir, join(dir, 'content/stories'), { recursive: true });
+				});
+				try {
+					const build = timedBuild(copy.dir);
+					site[extra] = build;
+					rows.push([
+						`site +${extra}/lang`,
+						`${build.pages} pages`,
+						`${sec(build.totalSeconds)} (astro ${sec(build.astroSeconds)}, pagefind ${sec(build.pagefindSeconds)})`,
+						`peak ${mb(build)}`,
+						build.phases,
+					]);
+					if (bare) {
+						rows.push([
+							`bare Astro +${extra}/lang`,
+							`${bare.pages} pages`,
+							`${sec(bare.totalSeconds)} (astro ${sec(bare.astroSeconds)}, pagefind ${sec(bare.pagefindSeconds)})`,
+							`peak ${mb(bare)}`,
+							bare.phases,
+						]);
+						rows.push([
+							`ratio site/bare +${extra}`,
+							'',
+							`${(build.totalSeconds / bare.totalSeconds).toFixed(2)}× time (goal ≤ 1.3)`,
+							`${(build.peakMb / bare.peakMb).toFixed(2)}× memory (goal ≤ 1 GB)`,
+							'',
+						]);
+					}
+					const dist = join(copy.dir, 'dist');
+					if (extra === 0) {
+						progress('measuring a first visit to each page kind…');
+						rows.push(...(await pageWeights(dist)));
+					}
+					progress('measuring search…');
+					searchRowsAll.push(
+						...(await searchRows(extra === 0 ? 'site as is' : `+${extra} stories`, dist, browser)),
+					);
+				} finally {
+					copy.remove();
+				}
+			} finally {
+				stories.remove();
+			}
 		}
-		build.copy.remove();
+	} finally {
+		await browser.close();
 	}
-	const ratio = seconds[2]! / seconds[1]!;
-	rows.push(['growth: T(5k)/T(1k)', ratio.toFixed(2), 'target ≤ 3.5', '', '']);
+	if (site[1000] && site[5000]) {
+		const ratio = site[5000].totalSeconds / site[1000].totalSeconds;
+		rows.push(['growth: T(+5k)/T(+1k)', ratio.toFixed(2), 'goal ≤ 5', '', '']);
+	}
 	return [
 		{
 			title: 'Build and page weight',
-			columns: ['measure', '', '', '', ''],
+			columns: ['measure', '', '', '', 'where astro build’s time went (its phase log)'],
 			rows,
 			notes: [
-				'Build: `astro build` of a copy of the project with generated stories in both languages; peak',
-				'memory is the build process’s maximum resident set (target ≤ 1 GB). Pagefind is timed apart.',
+				'Build: `astro build` then `pagefind --site dist` (as `npm run build`), wall time, in a copy of',
+				'the project with generated stories of about 600 words in both languages. Bare Astro: a paged',
+				'story list and story pages, nothing else (tests/bench/bareAstro.ts), built in the same run',
+				'just before the site from the same story files. Peak: the larger maximum resident set of the',
+				'two processes (GNU time; the Astro process alone when /usr/bin/time is missing).',
+				'Phases: Astro’s own log — content sync and build info, each Vite build (server, client; the',
+				'client build includes the /admin/ CMS bundle), rendering the pages.',
 				'Page: a first visit in Chromium to the Danish page of each kind; bytes raw / gzip by type.',
 				'CMS before (decap-cms-app 3.16.3, every backend, widget and language; commit 3712fbd): JS',
 				'5,742 KB raw / 1,538 KB gzip, as tests/e2e/cms.spec.ts measured it.',
 			],
 		},
+		searchReport(searchRowsAll),
 	];
 }

@@ -1,12 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { kb, type Report } from './report.ts';
 import { serveStatic } from './serve.ts';
-import { generateStories } from './stories.ts';
-import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
-import { projectCopy } from '../helpers/projectCopy.ts';
 
 /** The search page and the words typed into it, per language. */
 const searches = [
@@ -19,16 +16,6 @@ const keyDelay = 120;
 /** What a host serving gzip would send for a body: already-compressed Pagefind files stay as they are. */
 function sentBytes(body: Buffer): number {
 	return Math.min(body.length, gzipSync(body).length);
-}
-
-/** A copy of the project in a temporary folder (node_modules linked), built with the search index. */
-function buildCopy(extraStories: number) {
-	const copy = projectCopy((dir) => {
-		if (extraStories > 0) generateStories(join(dir, 'content/stories'), extraStories);
-	});
-	const build = copy.npm('build');
-	if (build.status !== 0) throw new Error(`build failed in ${copy.dir}:\n${build.output}`);
-	return copy;
 }
 
 /** Total bytes of one language's index: metadata, word chunks, filter chunks and page fragments. */
@@ -87,9 +74,12 @@ async function firstQuery(browser: Browser, url: string, word: string) {
 	};
 }
 
-async function measure(label: string, extraStories: number, browser: Browser): Promise<string[][]> {
-	const copy = buildCopy(extraStories);
-	const dist = join(copy.dir, 'dist');
+/** Index size and first-query cost of a built site (its `dist/`), one row per language and word. */
+export async function searchRows(
+	label: string,
+	dist: string,
+	browser: Browser,
+): Promise<string[][]> {
 	const { server, origin } = await serveStatic(dist);
 	const rows: string[][] = [];
 	try {
@@ -109,42 +99,24 @@ async function measure(label: string, extraStories: number, browser: Browser): P
 		}
 	} finally {
 		server.close();
-		copy.remove();
 	}
 	return rows;
 }
 
-/** Index size and first-query cost, for the site as it is and with 1,000 generated stories. */
-export async function searchBenchmark(): Promise<Report[]> {
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
-	try {
-		const rows = [
-			...(await measure('site as is', 0, browser)),
-			...(await measure('+1,000 stories', 1000, browser)),
-		];
-		return [
-			{
-				title: 'Search (Pagefind)',
-				columns: [
-					'site',
-					'lang',
-					'index size',
-					'page before query',
-					'typed',
-					'first query fetched',
-				],
-				rows,
-				notes: [
-					'Index size: one language’s Pagefind metadata, word, filter and fragment files on disk.',
-					'Page before query: the search page’s HTML (with its inlined CSS), script and icon, gzip.',
-					`First query: typed key by key (${keyDelay} ms apart) into a fresh browser; the page’s own`,
-					'script plus every Pagefind file fetched (pagefind.js, WebAssembly, metadata, index chunks,',
-					'filters, result fragments), as a gzip-serving host would send them.',
-					'Targets (not tests): page ≤ 10 KB before the first query; first query ≤ 120 KB at 1,000 stories.',
-				],
-			},
-		];
-	} finally {
-		await browser.close();
-	}
+/** The search report over the rows the build benchmark measured on its own builds. */
+export function searchReport(rows: string[][]): Report {
+	return {
+		title: 'Search (Pagefind)',
+		columns: ['site', 'lang', 'index size', 'page before query', 'typed', 'first query fetched'],
+		rows,
+		notes: [
+			'Index size: one language’s Pagefind metadata, word, filter and fragment files on disk.',
+			'Page before query: the search page’s HTML (with its inlined CSS), script and icon, gzip.',
+			`First query: typed key by key (${keyDelay} ms apart) into a fresh browser; the page’s own`,
+			'script plus every Pagefind file fetched (pagefind.js, WebAssembly, metadata, index chunks,',
+			'filters, result fragments), as a gzip-serving host would send them.',
+			'Measured on the build benchmark’s builds of the site (stories of about 600 words).',
+			'Targets (not tests): page ≤ 10 KB before the first query; first query ≤ 120 KB at +5,000.',
+		],
+	};
 }
