@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { adminDevServer } from './admin/devServer.ts';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		securityHeaders(formOrigins),
+		// The CMS at /admin/ in `astro dev`; `npm run build` builds it apart (admin/vite.config.ts).
+		adminDevServer(),
 		sitemap({
 			// The page registry says which pages search engines index; the CMS is none of its pages.
 			filter: inSitemap,

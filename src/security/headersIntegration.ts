@@ -1,29 +1,21 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { adminPolicy } from './contentSecurityPolicy.ts';
 import { headersFile } from './headers.ts';
 
 /**
- * After the build: writes `_headers` (Netlify, Cloudflare Pages), and gives `/admin/` its own
- * Content-Security-Policy in place of the site's, which would stop Decap CMS from running.
+ * After the build: writes `_headers` (Netlify, Cloudflare Pages), with `/admin/`'s own
+ * Content-Security-Policy in place of the site's, which would stop Decap CMS from running. The CMS
+ * page itself is built apart (admin/vite.config.ts), which puts the same policy in its `<meta>`.
  */
 export function securityHeaders(formOrigins: readonly string[]): AstroIntegration {
 	const admin = adminPolicy(process.env.PUBLIC_DECAP_LOCAL_URL);
-	const adminMeta = adminPolicy(process.env.PUBLIC_DECAP_LOCAL_URL, { meta: true });
 	return {
 		name: 'mentor-network:security-headers',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				await writeFile(new URL('_headers', dir), headersFile(formOrigins, admin));
-				const page = new URL('admin/index.html', dir);
-				const html = await readFile(page, 'utf8');
-				const meta = /<meta http-equiv="content-security-policy" content="[^"]*">/;
-				if (!meta.test(html)) throw new Error('admin/index.html has no CSP <meta> to replace');
-				await writeFile(
-					page,
-					html.replace(meta, `<meta http-equiv="content-security-policy" content="${adminMeta}">`),
-				);
-				logger.info("wrote _headers and /admin/'s policy");
+				logger.info('wrote _headers');
 			},
 		},
 	};
