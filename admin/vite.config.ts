@@ -32,6 +32,59 @@ function adminPolicyMeta(): Plugin {
 	};
 }
 
+/**
+ * Modules Decap's dependencies import but this site never runs, built as empty modules (a call into
+ * one would fail loudly, never silently):
+ * - esprima: js-yaml 3 loads it for its unsafe `!!js/function` type only; js-yaml comes with
+ *   gray-matter, whose YAML engine Decap replaces with its own.
+ * - the GitHub backend's GraphQL client (with Apollo and graphql): used only with the backend's
+ *   `use_graphql` option, which admin/config.ts does not set.
+ * - TOML: the site's content is Markdown with YAML front matter, and YAML.
+ */
+const neverRun = [
+	/\/node_modules\/esprima\//,
+	/\/node_modules\/decap-cms-backend-github\/dist\/esm\/GraphQLAPI\.js$/,
+	/\/node_modules\/@iarna\/toml\//,
+	/\/node_modules\/tomlify-j0\.4\//,
+];
+
+/**
+ * React's server renderer: the Markdown widget imports `renderToString` to preview editor components
+ * (shortcodes) and calls it only for those; admin/decap.ts registers none. Should one ever be
+ * registered, its preview fails with this message rather than silently.
+ */
+const noServerRenderer = '\0mentor-network:no-server-renderer';
+const noServerRendererCode = `export function renderToString() {
+	throw new Error('react-dom/server is left out of the CMS (admin/vite.config.ts); editor components need it back');
+}`;
+
+/**
+ * lodash/fp as the four functions Decap uses (decap-cms-lib-util), instead of the whole of lodash it
+ * loads. A function Decap starts to use later fails the build, naming it.
+ */
+const lodashFp = '\0mentor-network:lodash-fp';
+const lodashFpCode = ['filter', 'flow', 'fromPairs', 'map']
+	.map((name) => `export { default as ${name} } from 'lodash/fp/${name}.js';`)
+	.join('\n');
+
+function leaveOut(): Plugin {
+	return {
+		name: 'mentor-network:leave-out',
+		apply: 'build',
+		enforce: 'pre',
+		resolveId(source) {
+			if (source === 'react-dom/server') return noServerRenderer;
+			if (source === 'lodash/fp') return lodashFp;
+			return null;
+		},
+		load(id) {
+			if (id === noServerRenderer) return noServerRendererCode;
+			if (id === lodashFp) return lodashFpCode;
+			return neverRun.some((pattern) => pattern.test(id)) ? 'export default undefined;' : null;
+		},
+	};
+}
+
 /** Notices about Decap's dependencies that say nothing about this project's code. */
 const dependencyNotices = new Set(['EVAL', 'MODULE_LEVEL_DIRECTIVE']);
 
@@ -48,14 +101,14 @@ export default defineConfig(({ command }) => ({
 	clearScreen: false,
 	// Its own dependency cache: sharing the site dev server's would make each invalidate the other's.
 	cacheDir: fileURLToPath(new URL('../node_modules/.vite-admin', import.meta.url)),
-	plugins: [adminPolicyMeta()],
+	plugins: [adminPolicyMeta(), leaveOut()],
 	build: {
 		// Runs after `astro build`, which empties dist/: add to it, never empty it.
 		outDir: 'dist',
 		emptyOutDir: false,
 		assetsDir: '_astro',
-		// Decap is about 3.6 MB minified (1 MB gzip).
-		chunkSizeWarningLimit: 3700,
+		// Decap is about 2.3 MB minified (640 KB gzip): say so when it grows past that.
+		chunkSizeWarningLimit: 2400,
 		rolldownOptions: {
 			input: { cms: fileURLToPath(new URL('index.html', import.meta.url)) },
 			onLog(level, log, defaultHandler) {

@@ -4,12 +4,14 @@
  * to `Report`s, and list it below.
  */
 import { printReport, type Report } from './report.ts';
+import { adminBenchmark } from './admin.ts';
 import { buildBenchmark } from './build.ts';
 import { observatoryBenchmark } from './observatory.ts';
 import { searchBenchmark } from './search.ts';
 
 const benchmarks: (() => Promise<Report[]>)[] = [
 	buildBenchmark,
+	adminBenchmark,
 	searchBenchmark,
 	observatoryBenchmark,
 ];
