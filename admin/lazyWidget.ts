@@ -1,11 +1,13 @@
 import { Component, createElement as h, lazy, Suspense, type ComponentType } from 'react';
 import type { CmsWidgetParam } from 'decap-cms-core';
 
-/** What a Decap widget package's `Widget()` gives: the parts loaded later. */
+/** What a Decap widget package's `Widget()` gives: the parts loaded later (typed loosely there). */
 interface WidgetParts {
-	controlComponent: ComponentType<Record<string, unknown>>;
-	previewComponent: ComponentType<Record<string, unknown>>;
+	controlComponent: unknown;
+	previewComponent?: unknown;
 }
+
+type AnyComponent = ComponentType<Record<string, unknown>>;
 
 /** The methods Decap calls on a control instance (Widget.js: `focus` when a refused field is shown). */
 interface ControlInstance {
@@ -24,8 +26,12 @@ export function lazyWidget(
 ): CmsWidgetParam {
 	let parts: Promise<WidgetParts> | undefined;
 	const once = () => (parts ??= load());
-	const Control = lazy(() => once().then((widget) => ({ default: widget.controlComponent })));
-	const Preview = lazy(() => once().then((widget) => ({ default: widget.previewComponent })));
+	const Control = lazy(() =>
+		once().then((widget) => ({ default: widget.controlComponent as AnyComponent })),
+	);
+	const Preview = lazy(() =>
+		once().then((widget) => ({ default: widget.previewComponent as AnyComponent })),
+	);
 
 	/** A class, as Decap keeps a ref to the control and calls its methods. */
 	class LazyControl extends Component<Record<string, unknown>> {

@@ -33,17 +33,16 @@ export function usableUpload({ name, type }: { name: string; type: string }): bo
 	return Boolean(ending && uploads.types[type]?.includes(ending));
 }
 
-/** A Decap field with the picture limits applied wherever it is an image widget. */
+/** The parts of a Decap field that the picture limits read and write. */
 interface Field {
 	widget?: string;
 	fields?: Field[];
 	field?: Field;
 	media_library?: { config?: Record<string, unknown> };
-	[option: string]: unknown;
 }
 
-/** The collections' fields with Decap's size limit on every image widget, at any depth. */
-export function withUploadLimits<T extends { fields?: Field[] }>(collection: T): T {
+/** A collection with Decap's size limit on every image widget of its fields, at any depth. */
+export function withUploadLimits<T extends object>(collection: T): T {
 	const limit = (field: Field): Field => ({
 		...field,
 		...(field.fields && { fields: field.fields.map(limit) }),
@@ -55,7 +54,8 @@ export function withUploadLimits<T extends { fields?: Field[] }>(collection: T):
 			},
 		}),
 	});
-	return { ...collection, ...(collection.fields && { fields: collection.fields.map(limit) }) };
+	const { fields } = collection as { fields?: Field[] };
+	return { ...collection, ...(fields && { fields: fields.map(limit) }) };
 }
 
 /**
