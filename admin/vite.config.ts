@@ -40,6 +40,7 @@ function adminPolicyMeta(): Plugin {
  * - the GitHub backend's GraphQL client (with Apollo and graphql): used only with the backend's
  *   `use_graphql` option, which admin/config.ts does not set.
  * - TOML: the site's content is Markdown with YAML front matter, and YAML.
+ * tests/unit/cmsBuild.test.ts fails if the configuration comes to need one of them.
  */
 const neverRun = [
 	/\/node_modules\/esprima\//,
