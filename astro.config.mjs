@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { adminDevServer } from './admin/devServer.ts';
 import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
 import { siteDirectives } from './src/security/contentSecurityPolicy.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
 		mdx(),
 		sectionRoutes(),
 		securityHeaders(formOrigins),
+		// The CMS at /admin/ in `astro dev`; `npm run build` builds it apart (admin/vite.config.ts).
+		adminDevServer(),
 		sitemap({
 			// The page registry says which pages search engines index; the CMS is none of its pages.
 			filter: inSitemap,

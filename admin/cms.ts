@@ -13,6 +13,7 @@ import previewStyles from './preview.css?inline';
 import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './previews.ts';
 import { danishAdditions, danishCorrections, mergePhrases } from './locale.ts';
 import { describeProblem, entryProblems } from './validate.ts';
+import { refuseUnusableUploads } from './media.ts';
 import { completeLocales } from '../src/i18n/locales.ts';
 
 /**
@@ -78,5 +79,8 @@ function check({ entry }: { entry: ImmutableLike }) {
 // was added) must not reach the site.
 CMS.registerEventListener({ name: 'preSave', handler: check });
 CMS.registerEventListener({ name: 'prePublish', handler: check });
+
+// Uploads the site cannot show are refused, in the interface's language.
+refuseUnusableUploads(config.locale === 'en' ? 'en' : 'da');
 
 CMS.init({ config });

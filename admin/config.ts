@@ -1,6 +1,7 @@
 import type { CmsConfig } from 'decap-cms-core';
 import { defaultLocale, locales } from '../src/i18n/locales.ts';
 import { cmsCollection, collectionSpecs } from './collections.ts';
+import { withUploadLimits } from './media.ts';
 
 /** The build-time settings of the CMS (`PUBLIC_*` variables, see the README). */
 export interface CmsEnv {
@@ -41,6 +42,7 @@ export function cmsConfig(env: CmsEnv): CmsConfig {
 		media_folder: mediaFolder,
 		public_folder: publicFolder,
 		i18n: { structure: 'multiple_folders', locales, default_locale: defaultLocale },
-		collections: collectionSpecs.map(cmsCollection),
+		// Pictures only of a size and type the site can show (admin/media.ts).
+		collections: collectionSpecs.map(cmsCollection).map(withUploadLimits),
 	} as CmsConfig;
 }

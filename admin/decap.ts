@@ -6,13 +6,14 @@ import DecapCmsWidgetBoolean from 'decap-cms-widget-boolean';
 import DecapCmsWidgetDatetime from 'decap-cms-widget-datetime';
 import DecapCmsWidgetImage from 'decap-cms-widget-image';
 import DecapCmsWidgetList from 'decap-cms-widget-list';
-import DecapCmsWidgetMarkdown from 'decap-cms-widget-markdown';
+import markdownSchema from 'decap-cms-widget-markdown/dist/esm/schema.js';
 import DecapCmsWidgetNumber from 'decap-cms-widget-number';
 import DecapCmsWidgetObject from 'decap-cms-widget-object';
 import DecapCmsWidgetRelation from 'decap-cms-widget-relation';
 import DecapCmsWidgetSelect from 'decap-cms-widget-select';
 import DecapCmsWidgetString from 'decap-cms-widget-string';
 import DecapCmsWidgetText from 'decap-cms-widget-text';
+import { lazyWidget } from './lazyWidget.ts';
 
 /**
  * Decap CMS from its modular packages, with only what this site uses: `decap-cms-app` bundles every
@@ -20,6 +21,10 @@ import DecapCmsWidgetText from 'decap-cms-widget-text';
  * about twice what editors need to download. Registered here: the GitHub backend (production), the proxy
  * backend (`local_backend`, decap-server), the widgets admin/fields.ts and admin/collections.ts produce
  * (tests/unit/cms.test.ts checks the list), and the Danish and English interface.
+ *
+ * The Markdown editor (a rich-text editor, HTML and Markdown parsers, a server renderer for its
+ * previews: about a third of the CMS) is downloaded when an entry with a body is first opened, not
+ * with the CMS.
  */
 CMS.registerBackend('github', GitHubBackend);
 CMS.registerBackend('proxy', ProxyBackend);
@@ -34,10 +39,14 @@ for (const widget of [
 	DecapCmsWidgetList,
 	DecapCmsWidgetRelation,
 	DecapCmsWidgetImage,
-	DecapCmsWidgetMarkdown,
 ]) {
 	CMS.registerWidget(widget.Widget());
 }
+CMS.registerWidget(
+	lazyWidget('markdown', markdownSchema, () =>
+		import('./markdownWidget.ts').then((markdown) => markdown.default.Widget()),
+	),
+);
 CMS.registerLocale('en', en);
 CMS.registerLocale('da', da);
 

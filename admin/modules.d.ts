@@ -19,3 +19,8 @@ declare module 'decap-cms-widget-*' {
 	const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
 	export default widget;
 }
+declare module 'decap-cms-widget-markdown/dist/esm/schema.js' {
+	/** The JSON schema of the Markdown widget's options. */
+	const schema: object;
+	export default schema;
+}

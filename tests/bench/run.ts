@@ -4,12 +4,15 @@
  * to `Report`s, and list it below.
  */
 import { printReport, type Report } from './report.ts';
+import { adminBenchmark } from './admin.ts';
 import { buildBenchmark } from './build.ts';
 import { observatoryBenchmark } from './observatory.ts';
 
 const benchmarks: Record<string, () => Promise<Report[]>> = {
 	// Build time and memory against a bare Astro site, page weights, and search on the same builds.
 	build: buildBenchmark,
+	// What an editor's browser downloads for /admin/.
+	admin: adminBenchmark,
 	observatory: observatoryBenchmark,
 };
 
