@@ -24,7 +24,9 @@ import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
  * 1. Lighthouse's mobile preset (its start from a blank tab): Total Blocking Time and performance;
  * 2. a real visit from another site: a page on `127.0.0.2` (another site than `127.0.0.1`) links to
  *    the page, Chromium clicks the link (CPU slowed 4×, as Lighthouse's mobile preset assumes), and
- *    the page's own clock gives first contentful paint, DOMContentLoaded, load and its long tasks;
+ *    the browser's clock gives the time from the click to the page's time origin, its first
+ *    contentful paint and its load, and the page's own clock its long tasks (and `automation`: the
+ *    same click to load as Playwright saw it);
  *    once with Chromium's default site isolation (desktop) and once with
  *    `--disable-site-isolation-trials`, which shares processes between sites as Android does for
  *    sites that have not asked for isolation.
@@ -82,7 +84,11 @@ const links = (Object.keys(variants) as Variant[]).flatMap((name) =>
 );
 const referrer = createServer((_request, response) => {
 	response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-	response.end(`<!doctype html><title>Another site</title>${links.join('')}`);
+	// The click's time goes along in the link (`?click=`), so the visited page can say, on the same
+	// clock, how long after the click its own clock started and it was drawn.
+	response.end(
+		`<!doctype html><title>Another site</title>${links.join('')}<script>addEventListener('click', (event) => { const a = event.target.closest('a'); a.href = a.href.split('?')[0] + '?click=' + Date.now(); }, true)</script>`,
+	);
 });
 const referrerPort = await freePort('127.0.0.2');
 await new Promise<void>((done) => referrer.listen(referrerPort, '127.0.0.2', done));
@@ -126,10 +132,10 @@ async function visit(browser: Browser, variant: Variant, path: string): Promise<
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	const clicked = Date.now();
 	await Promise.all([
-		page.waitForURL(`${servers[variant].origin}${path}`, { waitUntil: 'load' }),
+		page.waitForURL(`${servers[variant].origin}${path}?click=*`, { waitUntil: 'load' }),
 		page.click(`[id="${variant}${path}"]`),
 	]);
-	const wall = Date.now() - clicked;
+	const automation = Date.now() - clicked;
 	await page.waitForTimeout(300);
 	const row = await page.evaluate(() => {
 		const [navigation] = performance.getEntriesByType(
@@ -137,7 +143,11 @@ async function visit(browser: Browser, variant: Variant, path: string): Promise<
 		) as PerformanceNavigationTiming[];
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
 		const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+		const click = Number(new URLSearchParams(location.search).get('click'));
 		return {
+			clickToTimeOrigin: Math.round(performance.timeOrigin - click),
+			clickToFcp: Math.round(performance.timeOrigin + fcp - click),
+			clickToLoad: Math.round(performance.timeOrigin + navigation!.loadEventEnd - click),
 			responseStart: Math.round(navigation!.responseStart),
 			fcp: Math.round(fcp),
 			dcl: Math.round(navigation!.domContentLoadedEventEnd),
@@ -147,7 +157,7 @@ async function visit(browser: Browser, variant: Variant, path: string): Promise<
 		};
 	});
 	await context.close();
-	return { ...row, clickToLoad: wall };
+	return { ...row, automation };
 }
 
 try {
