@@ -32,7 +32,7 @@ import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
  *    sites that have not asked for isolation.
  *
  * `node tests/lighthouse/coop-study.ts --root dist --runs 5` after `npm run build` (`--lighthouse-runs`
- * apart, `--pages /,/en/`). Prints a table of medians.
+ * and `--visit-runs` apart, `--pages /,/en/`). Prints a table of medians.
  */
 const { values } = parseArgs({
 	options: {
@@ -40,20 +40,28 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		'lighthouse-runs': { type: 'string' },
 		pages: { type: 'string', default: '/,/historier/amal-hanne/' },
+		'visit-runs': { type: 'string' },
 	},
 });
 const root = resolve(values.root);
 const runs = Number(values.runs);
 const lighthouseRuns = Number(values['lighthouse-runs'] ?? runs);
+const visitRuns = Number(values['visit-runs'] ?? runs);
 const pages = values.pages.split(',');
 
+/** The deploy file with `value` for COOP in every block (the site's pages send none by default). */
+const withCoop = (value: string) => (conf: string) =>
+	conf
+		.split('\n')
+		.filter((line) => !line.includes('Cross-Origin-Opener-Policy'))
+		.join('\n')
+		.replaceAll(
+			/^(\t?)add_header X-Frame-Options (.*)$/gm,
+			`$1add_header Cross-Origin-Opener-Policy "${value}" always;\n$1add_header X-Frame-Options $2`,
+		);
 const variants = {
-	'same-origin': (conf: string) => conf,
-	'same-origin-allow-popups': (conf: string) =>
-		conf.replaceAll(
-			/Cross-Origin-Opener-Policy "[^"]*"/g,
-			'Cross-Origin-Opener-Policy "same-origin-allow-popups"',
-		),
+	'same-origin': withCoop('same-origin'),
+	'same-origin-allow-popups': withCoop('same-origin-allow-popups'),
 	none: (conf: string) =>
 		conf
 			.split('\n')
@@ -176,7 +184,7 @@ try {
 		}
 	}
 	chrome.kill();
-	for (const isolation of ['site-per-process', 'shared'] as const) {
+	for (const isolation of visitRuns > 0 ? (['site-per-process', 'shared'] as const) : []) {
 		const browser = await chromium.launch({
 			executablePath: chromiumPath(),
 			args: [
@@ -184,7 +192,7 @@ try {
 				...(isolation === 'shared' ? ['--disable-site-isolation-trials'] : []),
 			],
 		});
-		for (let run = 0; run < runs; run++) {
+		for (let run = 0; run < visitRuns; run++) {
 			for (const path of pages) {
 				for (const variant of Object.keys(variants) as Variant[]) {
 					record(`visit (${isolation}) ${path} ${variant}`, await visit(browser, variant, path));
@@ -199,7 +207,9 @@ try {
 			Object.keys(rows[0]!).map((name) => [name, median(rows.map((row) => row[name]!))]),
 		),
 	}));
-	console.log(`median of ${runs} runs each, ${new Date().toISOString()}`);
+	console.log(
+		`medians: Lighthouse ${lighthouseRuns} runs, visits ${visitRuns} runs, ${new Date().toISOString()}`,
+	);
 	console.table(table);
 } finally {
 	referrer.close();
