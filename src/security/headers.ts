@@ -8,10 +8,9 @@ import { headerPolicy } from './contentSecurityPolicy.ts';
  */
 
 /**
- * Sent with every response. Cross-Origin-Opener-Policy `same-origin`: no page of another site that
- * opens one of ours (or that ours opens) keeps a handle on it, and Chrome on Android gives a site
- * that sends it a process of its own, away from other sites' pages, while a woman types her details
- * into the sign-up form (README, "Cross-Origin-Opener-Policy", with what it costs).
+ * Sent with every response. No Cross-Origin-Opener-Policy on the site's pages: it measurably costs
+ * them (Lighthouse's mobile run) and protects little on public pages that are the same for everyone
+ * (README, "Cross-Origin-Opener-Policy"); /admin/ sends its own (adminHeaders).
  */
 export const securityHeaders: Record<string, string> = {
 	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
@@ -19,15 +18,15 @@ export const securityHeaders: Record<string, string> = {
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'Permissions-Policy':
 		'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
-	'Cross-Origin-Opener-Policy': 'same-origin',
 	'X-Frame-Options': 'DENY',
 };
 
 /**
- * `/admin/` in place of the same names in securityHeaders: Decap CMS signs editors in through a popup
- * on the OAuth service's site, which answers through `window.opener`; `same-origin` would cut that
- * popup off and the sign-in would never finish. `same-origin-allow-popups` keeps the CMS's own
- * popups and still leaves no other site a handle on the CMS.
+ * `/admin/` on top of securityHeaders. The CMS holds the one secret on the site (an editor's GitHub
+ * token), so no other site that opens it may keep a handle on it: Cross-Origin-Opener-Policy. Decap
+ * signs editors in through a popup on the OAuth service's site, which answers through
+ * `window.opener`; `same-origin` would cut that popup off and the sign-in would never finish, so
+ * `same-origin-allow-popups`, which keeps the CMS's own popups.
  */
 export const adminHeaders: Record<string, string> = {
 	'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',

@@ -3,10 +3,11 @@ import { createServer, type Server } from 'node:http';
 import { freePort } from '../../deploy/nginx/serve.ts';
 
 /**
- * Cross-Origin-Opener-Policy as nginx sends it, in Chromium. The CMS signs editors in through a
- * popup on another site (Decap's GitHub login opens the OAuth service with window.open, and the
- * service answers through window.opener.postMessage): /admin/ must keep the popups it opens. And no
- * other site may keep a handle on the CMS it opens.
+ * Cross-Origin-Opener-Policy as nginx sends it, in Chromium (README, "Cross-Origin-Opener-Policy").
+ * The CMS signs editors in through a popup on another site (Decap's GitHub login opens the OAuth
+ * service with window.open, and the service answers through window.opener.postMessage): /admin/
+ * must keep the popups it opens. And no other site may keep a handle on the CMS it opens. The
+ * site's pages send none.
  */
 let other: Server;
 let otherOrigin: string;
@@ -56,4 +57,12 @@ test('another site that opens /admin/ keeps no handle on it', async ({ page, bas
 	expect(
 		await page.evaluate(() => (window as unknown as { opened: Window | null }).opened?.closed),
 	).toBe(true);
+});
+
+test("the site's pages send no Cross-Origin-Opener-Policy", async ({ request }) => {
+	for (const path of ['/', '/historier/amal-hanne/', '/tilmeld/', '/en/search/']) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['cross-origin-opener-policy'], path).toBeUndefined();
+	}
 });

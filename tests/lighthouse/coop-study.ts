@@ -24,13 +24,15 @@ import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
  * 1. Lighthouse's mobile preset (its start from a blank tab): Total Blocking Time and performance;
  * 2. a real visit from another site: a page on `127.0.0.2` (another site than `127.0.0.1`) links to
  *    the page, Chromium clicks the link (CPU slowed 4×, as Lighthouse's mobile preset assumes), and
- *    the page's own clock gives first contentful paint, DOMContentLoaded, load and its long tasks;
+ *    the browser's clock gives the time from the click to the page's time origin, its first
+ *    contentful paint and its load, and the page's own clock its long tasks (and `automation`: the
+ *    same click to load as Playwright saw it);
  *    once with Chromium's default site isolation (desktop) and once with
  *    `--disable-site-isolation-trials`, which shares processes between sites as Android does for
  *    sites that have not asked for isolation.
  *
  * `node tests/lighthouse/coop-study.ts --root dist --runs 5` after `npm run build` (`--lighthouse-runs`
- * apart, `--pages /,/en/`). Prints a table of medians.
+ * and `--visit-runs` apart, `--pages /,/en/`). Prints a table of medians.
  */
 const { values } = parseArgs({
 	options: {
@@ -38,20 +40,28 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		'lighthouse-runs': { type: 'string' },
 		pages: { type: 'string', default: '/,/historier/amal-hanne/' },
+		'visit-runs': { type: 'string' },
 	},
 });
 const root = resolve(values.root);
 const runs = Number(values.runs);
 const lighthouseRuns = Number(values['lighthouse-runs'] ?? runs);
+const visitRuns = Number(values['visit-runs'] ?? runs);
 const pages = values.pages.split(',');
 
+/** The deploy file with `value` for COOP in every block (the site's pages send none by default). */
+const withCoop = (value: string) => (conf: string) =>
+	conf
+		.split('\n')
+		.filter((line) => !line.includes('Cross-Origin-Opener-Policy'))
+		.join('\n')
+		.replaceAll(
+			/^(\t?)add_header X-Frame-Options (.*)$/gm,
+			`$1add_header Cross-Origin-Opener-Policy "${value}" always;\n$1add_header X-Frame-Options $2`,
+		);
 const variants = {
-	'same-origin': (conf: string) => conf,
-	'same-origin-allow-popups': (conf: string) =>
-		conf.replaceAll(
-			/Cross-Origin-Opener-Policy "[^"]*"/g,
-			'Cross-Origin-Opener-Policy "same-origin-allow-popups"',
-		),
+	'same-origin': withCoop('same-origin'),
+	'same-origin-allow-popups': withCoop('same-origin-allow-popups'),
 	none: (conf: string) =>
 		conf
 			.split('\n')
@@ -82,7 +92,11 @@ const links = (Object.keys(variants) as Variant[]).flatMap((name) =>
 );
 const referrer = createServer((_request, response) => {
 	response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-	response.end(`<!doctype html><title>Another site</title>${links.join('')}`);
+	// The click's time goes along in the link (`?click=`), so the visited page can say, on the same
+	// clock, how long after the click its own clock started and it was drawn.
+	response.end(
+		`<!doctype html><title>Another site</title>${links.join('')}<script>addEventListener('click', (event) => { const a = event.target.closest('a'); a.href = a.href.split('?')[0] + '?click=' + Date.now(); }, true)</script>`,
+	);
 });
 const referrerPort = await freePort('127.0.0.2');
 await new Promise<void>((done) => referrer.listen(referrerPort, '127.0.0.2', done));
@@ -126,10 +140,10 @@ async function visit(browser: Browser, variant: Variant, path: string): Promise<
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	const clicked = Date.now();
 	await Promise.all([
-		page.waitForURL(`${servers[variant].origin}${path}`, { waitUntil: 'load' }),
+		page.waitForURL(`${servers[variant].origin}${path}?click=*`, { waitUntil: 'load' }),
 		page.click(`[id="${variant}${path}"]`),
 	]);
-	const wall = Date.now() - clicked;
+	const automation = Date.now() - clicked;
 	await page.waitForTimeout(300);
 	const row = await page.evaluate(() => {
 		const [navigation] = performance.getEntriesByType(
@@ -137,7 +151,11 @@ async function visit(browser: Browser, variant: Variant, path: string): Promise<
 		) as PerformanceNavigationTiming[];
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
 		const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+		const click = Number(new URLSearchParams(location.search).get('click'));
 		return {
+			clickToTimeOrigin: Math.round(performance.timeOrigin - click),
+			clickToFcp: Math.round(performance.timeOrigin + fcp - click),
+			clickToLoad: Math.round(performance.timeOrigin + navigation!.loadEventEnd - click),
 			responseStart: Math.round(navigation!.responseStart),
 			fcp: Math.round(fcp),
 			dcl: Math.round(navigation!.domContentLoadedEventEnd),
@@ -147,7 +165,7 @@ async function visit(browser: Browser, variant: Variant, path: string): Promise<
 		};
 	});
 	await context.close();
-	return { ...row, clickToLoad: wall };
+	return { ...row, automation };
 }
 
 try {
@@ -166,7 +184,7 @@ try {
 		}
 	}
 	chrome.kill();
-	for (const isolation of ['site-per-process', 'shared'] as const) {
+	for (const isolation of visitRuns > 0 ? (['site-per-process', 'shared'] as const) : []) {
 		const browser = await chromium.launch({
 			executablePath: chromiumPath(),
 			args: [
@@ -174,7 +192,7 @@ try {
 				...(isolation === 'shared' ? ['--disable-site-isolation-trials'] : []),
 			],
 		});
-		for (let run = 0; run < runs; run++) {
+		for (let run = 0; run < visitRuns; run++) {
 			for (const path of pages) {
 				for (const variant of Object.keys(variants) as Variant[]) {
 					record(`visit (${isolation}) ${path} ${variant}`, await visit(browser, variant, path));
@@ -189,7 +207,9 @@ try {
 			Object.keys(rows[0]!).map((name) => [name, median(rows.map((row) => row[name]!))]),
 		),
 	}));
-	console.log(`median of ${runs} runs each, ${new Date().toISOString()}`);
+	console.log(
+		`medians: Lighthouse ${lighthouseRuns} runs, visits ${visitRuns} runs, ${new Date().toISOString()}`,
+	);
 	console.table(table);
 } finally {
 	referrer.close();

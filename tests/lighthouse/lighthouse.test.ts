@@ -89,6 +89,8 @@ async function audit(url: string, port: number): Promise<Run> {
 		.filter((audit) => audit.score !== null && audit.score < 1)
 		.filter((audit) => !['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode))
 		.map((audit) => `${audit.id} ${audit.score} ${audit.displayValue ?? ''}`.trim());
+	// A run that could not measure (no paint within its time limit, say) scores nothing, and says why.
+	if (lhr.runtimeError) failing.push(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
 	const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? 0]));
 	return { scores, failing };
 }
