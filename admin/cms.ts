@@ -13,6 +13,7 @@ import previewStyles from './preview.css?inline';
 import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './previews.ts';
 import { danishAdditions, danishCorrections, mergePhrases } from './locale.ts';
 import { describeProblem, entryProblems } from './validate.ts';
+import { markable, markProblems } from './marks.ts';
 import { completeLocales } from '../src/i18n/locales.ts';
 
 /**
@@ -45,6 +46,27 @@ CMS.registerPreviewTemplate('faqs', FaqPreview);
 CMS.registerPreviewTemplate('values', ValuePreview);
 CMS.registerPreviewTemplate('offices', OfficePreview);
 
+/** A widget as Decap's registry holds it (`getWidgets` is not in decap-cms-core's types). */
+interface RegisteredWidget {
+	name: string;
+	control: Parameters<typeof markable>[0];
+	preview?: unknown;
+	[option: string]: unknown;
+}
+
+// Every field can be marked by the save check below (admin/marks.ts): each registered widget's
+// control again, wrapped, with its preview and options as they were.
+for (const { name, control, preview, ...options } of (
+	CMS as unknown as { getWidgets(): RegisteredWidget[] }
+).getWidgets()) {
+	CMS.registerWidget({
+		...options,
+		name,
+		controlComponent: markable(control),
+		previewComponent: preview,
+	} as Parameters<typeof CMS.registerWidget>[0]);
+}
+
 // The `PUBLIC_*` variables of the build (admin/config.ts says which the CMS reads).
 const config = cmsConfig(import.meta.env);
 const specs = new Map(collectionSpecs.map((spec) => [spec.name, spec]));
@@ -68,6 +90,7 @@ function check({ entry }: { entry: ImmutableLike }) {
 		...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
 	]);
 	const problems = entryProblems(spec.schema, versions, completeLocales);
+	markProblems(problems);
 	if (problems.length > 0) {
 		// Decap shows «Dokumentet kunne ikke gemmes: <message>»; an Error would add "Error: ".
 		throw problems.map((problem) => describeProblem(problem, spec.hints)).join('\n');

@@ -176,12 +176,23 @@ test('a picture without alt text cannot be saved, and nothing typed is lost', as
 		'Dansk (DA) · Billede › Alternativ tekst: Beskriv billedet i den alternative tekst',
 	);
 	await expect(page.getByRole('alert')).not.toContainText('Error');
+	// The field is marked where Decap marks its own errors, in both language columns.
+	for (const panel of [da, en]) {
+		const alt = panel.getByRole('textbox', { name: 'Alternativ tekst' });
+		await expect(alt).toHaveAttribute('aria-invalid', 'true');
+		await expect(panel.getByRole('listitem').filter({ hasText: 'Beskriv billedet' })).toBeVisible();
+	}
+	await expect(da.getByRole('textbox', { name: 'Overskrift' })).not.toHaveAttribute('aria-invalid');
 	await expect(da.getByRole('textbox', { name: 'Overskrift' })).toHaveValue(text.title);
 	const key = 'historie-med-billede-uden-alternativ-tekst';
 	expect(existsSync(join(copy.dir, 'content/stories/da', `${key}.md`))).toBe(false);
 
 	// With alt text in both languages it saves, and the picture's path leads to the uploaded file.
 	await da.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara på hospitalet.');
+	// Editing a marked field takes its mark off.
+	await expect(da.getByRole('textbox', { name: 'Alternativ tekst' })).not.toHaveAttribute(
+		'aria-invalid',
+	);
 	await en.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara at the hospital.');
 	await publish(page);
 	await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
