@@ -1,3 +1,4 @@
+import type { CmsWidgetParam } from 'decap-cms-core';
 import CMS from './decap.ts';
 import faqStyles from '../src/components/content/FaqGroups.css?inline';
 import illustrativeStyles from '../src/components/content/IllustrativeLabel.css?inline';
@@ -64,7 +65,7 @@ for (const { name, control, preview, ...options } of (
 		name,
 		controlComponent: markable(control),
 		previewComponent: preview,
-	} as Parameters<typeof CMS.registerWidget>[0]);
+	} as unknown as CmsWidgetParam);
 }
 
 // The `PUBLIC_*` variables of the build (admin/config.ts says which the CMS reads).
