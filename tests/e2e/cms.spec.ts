@@ -98,6 +98,23 @@ test('an entry with a required field missing is refused, saying which field', as
 	expect(existsSync(join(copy.dir, 'content/values/da/ny-vaerdi-uden-resume.md'))).toBe(false);
 });
 
+test('the greyed English copies of the facts show the Danish values before the first save', async ({
+	page,
+}) => {
+	await openAdmin(page, '#/collections/stories/new');
+	const [da, en] = await panels(page);
+	await writeStory(page, da, { ...sara.da, title: 'Kopierne følger med' }, true);
+	// The facts are typed once, in Danish; the English column shows Decap's copies, greyed.
+	await expect(da.getByRole('switch', { name: 'Illustrativ historie' })).toBeChecked();
+	await expect(en.getByRole('switch', { name: 'Illustrativ historie' })).toBeChecked();
+	await expect(en.getByText('Fyn', { exact: true })).toBeVisible();
+	await expect(en.getByRole('textbox', { name: 'Udgivet' })).toHaveValue('2026-11-20');
+	await expect(en.getByRole('textbox', { name: 'Dato for samtykke' })).toHaveValue('2026-11-18');
+	// Switched back in Danish, the copy follows.
+	await da.getByRole('switch', { name: 'Illustrativ historie' }).click();
+	await expect(en.getByRole('switch', { name: 'Illustrativ historie' })).not.toBeChecked();
+});
+
 /** Saves the open entry the way an editor does (locally Decap publishes directly). */
 async function publish(page: Page) {
 	await page.getByRole('button', { name: 'Publicer' }).click();
