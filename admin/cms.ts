@@ -15,6 +15,7 @@ import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './preview
 import { danishAdditions, danishCorrections, mergePhrases } from './locale.ts';
 import { describeProblem, entryProblems } from './validate.ts';
 import { markable, markProblems } from './marks.ts';
+import { addHelpLink, guideUrl } from './help.ts';
 import { completeLocales } from '../src/i18n/locales.ts';
 
 /**
@@ -104,3 +105,5 @@ CMS.registerEventListener({ name: 'preSave', handler: check });
 CMS.registerEventListener({ name: 'prePublish', handler: check });
 
 CMS.init({ config });
+const backend = config.backend as { repo: string; branch: string };
+addHelpLink(guideUrl(backend.repo, backend.branch));

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { buildSite, startDecapServer } from '../helpers/cms.ts';
 import { openAdmin as openEditor, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { guideShot } from '../helpers/guideShots.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 
@@ -200,6 +201,9 @@ test('a picture without alt text cannot be saved, and nothing typed is lost', as
 		await expect(panel.getByRole('listitem').filter({ hasText: 'Beskriv billedet' })).toBeVisible();
 	}
 	await expect(da.getByRole('textbox', { name: 'Overskrift' })).not.toHaveAttribute('aria-invalid');
+	// For the editors' guide: a refusal, the field marked in both columns.
+	await da.getByRole('textbox', { name: 'Alternativ tekst' }).scrollIntoViewIfNeeded();
+	await guideShot(page, 'afvist.png');
 	await expect(da.getByRole('textbox', { name: 'Overskrift' })).toHaveValue(text.title);
 	const key = 'historie-med-billede-uden-alternativ-tekst';
 	expect(existsSync(join(copy.dir, 'content/stories/da', `${key}.md`))).toBe(false);
