@@ -1,3 +1,4 @@
+import type { CmsWidgetParam } from 'decap-cms-core';
 import CMS from './decap.ts';
 import faqStyles from '../src/components/content/FaqGroups.css?inline';
 import illustrativeStyles from '../src/components/content/IllustrativeLabel.css?inline';
@@ -14,6 +15,8 @@ import { FaqPreview, OfficePreview, StoryPreview, ValuePreview } from './preview
 import { danishAdditions, danishCorrections, mergePhrases } from './locale.ts';
 import { describeProblem, entryProblems } from './validate.ts';
 import { refuseUnusableUploads } from './media.ts';
+import { markable, markProblems } from './marks.ts';
+import { addHelpLink, guideUrl } from './help.ts';
 import { completeLocales } from '../src/i18n/locales.ts';
 
 /**
@@ -46,6 +49,27 @@ CMS.registerPreviewTemplate('faqs', FaqPreview);
 CMS.registerPreviewTemplate('values', ValuePreview);
 CMS.registerPreviewTemplate('offices', OfficePreview);
 
+/** A widget as Decap's registry holds it (`getWidgets` is not in decap-cms-core's types). */
+interface RegisteredWidget {
+	name: string;
+	control: Parameters<typeof markable>[0];
+	preview?: unknown;
+	[option: string]: unknown;
+}
+
+// Every field can be marked by the save check below (admin/marks.ts): each registered widget's
+// control again, wrapped, with its preview and options as they were.
+for (const { name, control, preview, ...options } of (
+	CMS as unknown as { getWidgets(): RegisteredWidget[] }
+).getWidgets()) {
+	CMS.registerWidget({
+		...options,
+		name,
+		controlComponent: markable(control),
+		previewComponent: preview,
+	} as unknown as CmsWidgetParam);
+}
+
 // The `PUBLIC_*` variables of the build (admin/config.ts says which the CMS reads).
 const config = cmsConfig(import.meta.env);
 const specs = new Map(collectionSpecs.map((spec) => [spec.name, spec]));
@@ -69,6 +93,7 @@ function check({ entry }: { entry: ImmutableLike }) {
 		...others.map((locale) => [locale, data(['i18n', locale, 'data'])]),
 	]);
 	const problems = entryProblems(spec.schema, versions, completeLocales);
+	markProblems(problems);
 	if (problems.length > 0) {
 		// Decap shows «Dokumentet kunne ikke gemmes: <message>»; an Error would add "Error: ".
 		throw problems.map((problem) => describeProblem(problem, spec.hints)).join('\n');
@@ -84,3 +109,5 @@ CMS.registerEventListener({ name: 'prePublish', handler: check });
 refuseUnusableUploads(config.locale === 'en' ? 'en' : 'da');
 
 CMS.init({ config });
+const backend = config.backend as { repo: string; branch: string };
+addHelpLink(guideUrl(backend.repo, backend.branch));

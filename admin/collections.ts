@@ -7,8 +7,10 @@ import { pageSchema } from '../src/schemas/pages.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
 import { storySchema } from '../src/schemas/stories.ts';
 import { valueSchema } from '../src/schemas/values.ts';
-import { cmsFields, type FieldHint } from './fields.ts';
+import { cmsFields, interfaceLocale, type FieldHint } from './fields.ts';
+import type { EditorMessage } from '../src/schemas/fields.ts';
 import { completeLocales, defaultLocale } from '../src/i18n/locales.ts';
+import { routePath, type Route } from '../src/routing/routes.ts';
 
 /**
  * The story schema with plain stand-ins for what the content layer adds: in the CMS the picture is a
@@ -29,8 +31,8 @@ export interface CollectionSpec {
 	hints: Record<string, FieldHint>;
 	/** False for settings: one entry per language that exists already. */
 	create?: boolean;
-	/** The body's label, for Markdown collections. */
-	body?: string;
+	/** The body's label and what it is for, for Markdown collections (the body is not in the schema). */
+	body?: { label: string; hint: EditorMessage };
 }
 
 /**
@@ -51,14 +53,16 @@ export const collectionSpecs: CollectionSpec[] = [
 		schema: storyFormSchema,
 		format: 'markdown',
 		identifier: 'title',
-		body: 'Historien',
+		body: {
+			label: 'Historien',
+			hint: {
+				en: 'The story itself, as the page shows it. Headings, bold text and links are possible.',
+				da: 'Selve historien, som siden viser den. Du kan bruge overskrifter, fed skrift og links.',
+			},
+		},
 		hints: {
 			title: { label: 'Overskrift' },
-			illustrative: {
-				label: 'Illustrativ historie',
-				i18n: duplicate,
-				hint: 'Slå til, hvis ingen virkelig mentor og mentee har fortalt historien.',
-			},
+			illustrative: { label: 'Illustrativ historie', i18n: duplicate },
 			people: { label: 'Fornavne eller pseudonymer' },
 			profession: { label: 'Menteens fag' },
 			country: { label: 'Baggrundsland (kun hvis hun har sagt ja)' },
@@ -83,10 +87,7 @@ export const collectionSpecs: CollectionSpec[] = [
 						i18n: duplicate,
 						widget: { widget: 'image', choose_url: false },
 					},
-					alt: {
-						label: 'Alternativ tekst',
-						hint: 'Hvad skal en, der ikke kan se billedet, vide?',
-					},
+					alt: { label: 'Alternativ tekst' },
 				},
 			},
 			quote: { label: 'Citat' },
@@ -107,7 +108,13 @@ export const collectionSpecs: CollectionSpec[] = [
 		schema: faqSchema,
 		format: 'markdown',
 		identifier: 'question',
-		body: 'Svar',
+		body: {
+			label: 'Svar',
+			hint: {
+				en: 'The answer, in plain words. It is shown when a visitor opens the question.',
+				da: 'Svaret i et enkelt sprog. Det vises, når en besøgende åbner spørgsmålet.',
+			},
+		},
 		hints: {
 			question: { label: 'Spørgsmål' },
 			audience: { label: 'Målgruppe', i18n: duplicate },
@@ -128,7 +135,13 @@ export const collectionSpecs: CollectionSpec[] = [
 		schema: valueSchema,
 		format: 'markdown',
 		identifier: 'title',
-		body: 'Tekst',
+		body: {
+			label: 'Tekst',
+			hint: {
+				en: 'The full text of the value, shown on the values page.',
+				da: 'Værdiens fulde tekst, som vises på siden om værdierne.',
+			},
+		},
 		hints: {
 			title: { label: 'Navn' },
 			order: { label: 'Rækkefølge', i18n: duplicate },
@@ -142,7 +155,13 @@ export const collectionSpecs: CollectionSpec[] = [
 		schema: officeSchema,
 		format: 'markdown',
 		identifier: 'name',
-		body: 'Om kontoret',
+		body: {
+			label: 'Om kontoret',
+			hint: {
+				en: "A few words about the office, shown on the office's page. Optional.",
+				da: 'Lidt om kontoret, som vises på kontorets side. Valgfrit.',
+			},
+		},
 		hints: {
 			name: { label: 'Navn' },
 			region: { label: 'Region' },
@@ -163,10 +182,7 @@ export const collectionSpecs: CollectionSpec[] = [
 				fields: {
 					lat: { label: 'Breddegrad' },
 					lng: { label: 'Længdegrad' },
-					precision: {
-						label: 'Hvad punktet viser',
-						hint: '"address": kontorets adresse. "area": kun det område, kontoret dækker.',
-					},
+					precision: { label: 'Hvad punktet viser' },
 				},
 			},
 			contact: {
@@ -199,11 +215,7 @@ export const collectionSpecs: CollectionSpec[] = [
 		identifier: 'label',
 		hints: {
 			label: { label: 'Hvad tallet tæller' },
-			value: {
-				label: 'Tal',
-				i18n: duplicate,
-				hint: 'Udfyld enten et tal eller en liste, ikke begge.',
-			},
+			value: { label: 'Tal', i18n: duplicate },
 			atLeast: { label: 'Mindst (kilden siger "over")', i18n: duplicate },
 			unit: { label: 'Enhed', i18n: duplicate },
 			items: { label: 'Liste (i rækkefølge)' },
@@ -225,7 +237,13 @@ export const collectionSpecs: CollectionSpec[] = [
 		schema: pageSchema,
 		format: 'markdown',
 		identifier: 'title',
-		body: 'Tekst',
+		body: {
+			label: 'Tekst',
+			hint: {
+				en: "The page's text. Headings, bold text and links are possible.",
+				da: 'Sidens tekst. Du kan bruge overskrifter, fed skrift og links.',
+			},
+		},
 		hints: {
 			title: { label: 'Overskrift' },
 			description: { label: 'Beskrivelse (til søgemaskiner)' },
@@ -254,7 +272,6 @@ export const collectionSpecs: CollectionSpec[] = [
 			contact: {
 				label: 'Kontakt',
 				i18n: duplicate,
-				hint: 'Udfyld kun det, der er offentligt. Indtil e-mail, telefon eller adresse er udfyldt, henviser sitet til kontaktformularen.',
 				fields: {
 					email: { label: 'E-mail' },
 					phone: { label: 'Telefon' },
@@ -272,7 +289,6 @@ export const collectionSpecs: CollectionSpec[] = [
 			formAction: { label: 'Tilmeldingsformularens modtager', i18n: duplicate },
 			history: {
 				label: 'Historie og i dag',
-				hint: 'Ældste først. Hvert punkt med sin egen dato og kilde. Link til selve kilden eller en arkiveret kopi (web.archive.org), aldrig til dette site.',
 				fields: {
 					when: { label: 'Hvornår' },
 					what: { label: 'Hvad skete der' },
@@ -295,10 +311,33 @@ export const collectionSpecs: CollectionSpec[] = [
 	},
 ];
 
+/**
+ * The Danish page an entry is shown on, as Decap's `preview_path` (with `{{slug}}`, the entry's key):
+ * Decap has one preview path per collection, filled from the default language's entry, so "Vis på
+ * siden" opens the Danish page; its language switch leads to the others. Stories and offices have a
+ * page each; questions and values are shown on one page each. Key figures are spread over several
+ * pages, a fixed page's key is not its URL segment (`about` is /om-netvaerket/, which a Decap template
+ * cannot look up) and settings are on every page: those open the front page (Decap's fallback).
+ */
+export const previewPages: Partial<Record<string, Route>> = {
+	stories: { locale: defaultLocale, page: 'stories', entry: '{{slug}}' },
+	offices: { locale: defaultLocale, page: 'offices', entry: '{{slug}}' },
+	faqs: { locale: defaultLocale, page: 'faq' },
+	values: { locale: defaultLocale, page: 'values' },
+};
+
 /** The Decap collection for one spec: `content/<name>/<locale>/<key>.<ext>`, as the site loads it. */
 export function cmsCollection(spec: CollectionSpec): CmsCollection {
 	const fields: CmsField[] = cmsFields(spec.schema.shape, spec.hints);
-	if (spec.body) fields.push({ name: 'body', label: spec.body, widget: 'markdown', i18n: true });
+	if (spec.body) {
+		fields.push({
+			name: 'body',
+			label: spec.body.label,
+			hint: spec.body.hint[interfaceLocale],
+			widget: 'markdown',
+			i18n: true,
+		} as CmsField);
+	}
 	return {
 		name: spec.name,
 		label: spec.label,
@@ -307,6 +346,7 @@ export function cmsCollection(spec: CollectionSpec): CmsCollection {
 		create: spec.create ?? true,
 		delete: spec.create ?? true,
 		identifier_field: spec.identifier,
+		...(previewPages[spec.name] && { preview_path: routePath(previewPages[spec.name]!) }),
 		summary: `{{${spec.identifier}}}`,
 		slug: '{{slug}}',
 		...(spec.format === 'markdown'

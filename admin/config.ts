@@ -2,6 +2,7 @@ import type { CmsConfig } from 'decap-cms-core';
 import { defaultLocale, locales } from '../src/i18n/locales.ts';
 import { cmsCollection, collectionSpecs } from './collections.ts';
 import { withUploadLimits } from './media.ts';
+import { interfaceLocale } from './fields.ts';
 
 /** The build-time settings of the CMS (`PUBLIC_*` variables, see the README). */
 export interface CmsEnv {
@@ -13,6 +14,8 @@ export interface CmsEnv {
 	PUBLIC_CMS_AUTH_URL?: string;
 	/** Where `decap-server` answers when editing locally. */
 	PUBLIC_DECAP_LOCAL_URL?: string;
+	/** The site's public address (Astro's `site`, from astro.config.mjs): "Vis på siden" opens it. */
+	SITE?: string;
 }
 
 /**
@@ -27,7 +30,7 @@ export const publicFolder = '../../media';
 export function cmsConfig(env: CmsEnv): CmsConfig {
 	return {
 		// Decap's own interface in Danish, the editors' language; field labels are Danish too.
-		locale: 'da',
+		locale: interfaceLocale,
 		load_config_file: false,
 		backend: {
 			name: 'github',
@@ -39,6 +42,8 @@ export function cmsConfig(env: CmsEnv): CmsConfig {
 		// Decap's default is decap-server's default port, http://<this host>:8081/api/v1.
 		local_backend: env.PUBLIC_DECAP_LOCAL_URL ? { url: env.PUBLIC_DECAP_LOCAL_URL } : true,
 		publish_mode: 'editorial_workflow',
+		// "Vis på siden" on a published entry: the site's address with the collection's preview_path.
+		...(env.SITE && { site_url: env.SITE, display_url: env.SITE }),
 		media_folder: mediaFolder,
 		public_folder: publicFolder,
 		i18n: { structure: 'multiple_folders', locales, default_locale: defaultLocale },

@@ -1,10 +1,18 @@
 import type { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
+import { hintOf, type EditorMessage } from '../src/schemas/fields.ts';
+
+/**
+ * The language of Decap's interface, and so of the field hints and the save check's messages: Danish,
+ * the editors' language. Every hint is written in English too (src/schemas/*), for an English interface.
+ */
+export const interfaceLocale: keyof EditorMessage = 'da';
 
 /**
  * What the CMS needs to know about a field that the schema cannot say: the label an editor reads, and a
  * widget where the data's type alone would pick the wrong one (a relation, an image, a long text).
- * Nested fields take their hints under `fields`.
+ * Nested fields take their hints under `fields`. What a field is for (the hint under it) is the
+ * schema's: `.meta(hint({ en, da }))` in src/schemas.
  */
 export interface FieldHint {
 	label: string;
@@ -15,7 +23,6 @@ export interface FieldHint {
 	 * copies them from Danish, so the language versions cannot disagree. Nested fields inherit it.
 	 */
 	i18n?: 'duplicate';
-	hint?: string;
 	fields?: Record<string, FieldHint>;
 }
 
@@ -164,9 +171,12 @@ export function cmsFields(
 		// rule on save: a picture without alt text is refused.
 		const conditional = required && optionalParent !== undefined;
 		const note = conditional
-			? `Skal udfyldes, når ${optionalParent.toLowerCase()} er udfyldt.`
+			? {
+					da: `Skal udfyldes, når ${optionalParent.toLowerCase()} er udfyldt.`,
+					en: `Needed when ${optionalParent.toLowerCase()} is filled in.`,
+				}[interfaceLocale]
 			: '';
-		const text = [hint.hint, note].filter(Boolean).join(' ');
+		const text = [hintOf(field)?.[interfaceLocale], note].filter(Boolean).join(' ');
 		return {
 			name,
 			label: hint.label,

@@ -62,9 +62,14 @@ export const danishAdditions = {
 	},
 };
 
-/** Decap's Danish corrected where it misspells what editors read before every status change. */
+/**
+ * Decap's Danish corrected where it misspells what editors read before every status change, or says
+ * it in English ("Vis live").
+ */
 export const danishCorrections = {
 	editor: {
+		// The link from a published entry to its page on the site ("View Live").
+		editorToolbar: { deployButtonLabel: 'Vis på siden' },
 		editor: {
 			onPublishingWithUnsavedChanges:
 				'Du har ændringer, der ikke er gemt. Gem dem før publicering.',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, order, say, text, url } from './fields.ts';
+import { date, hint, order, say, text, url } from './fields.ts';
 
 /** What kind of number a figure is, so pages can format it. */
 export const figureUnits = ['count', 'percent', 'year'] as const;
@@ -10,12 +10,15 @@ export const figureUnits = ['count', 'percent', 'year'] as const;
  */
 export const figureSchema = z
 	.object({
-		/** What the number counts, e.g. "Mentors since 2002". */
 		label: text(
 			{ en: 'Add a label saying what the figure counts.', da: 'Skriv, hvad tallet tæller.' },
 			120,
+		).meta(
+			hint({
+				en: 'What the number counts, in words, e.g. "Mentors since 2002".',
+				da: 'Hvad tallet tæller, i ord, fx »Mentorer siden 2002«.',
+			}),
 		),
-		/** The number itself. */
 		value: z
 			.number({
 				error: say({
@@ -23,10 +26,22 @@ export const figureSchema = z
 					da: 'Skriv tallet som et tal uden punktummer eller mellemrum.',
 				}),
 			})
-			.optional(),
-		/** True when the source says "more than" or "over" the value. */
-		atLeast: z.boolean().default(false),
-		/** How to read the number. */
+			.optional()
+			.meta(
+				hint({
+					en: 'The number itself, without dots or spaces. Fill in either a number or a list, not both.',
+					da: 'Selve tallet, uden punktummer eller mellemrum. Udfyld enten et tal eller en liste, ikke begge.',
+				}),
+			),
+		atLeast: z
+			.boolean()
+			.default(false)
+			.meta(
+				hint({
+					en: 'Switch on when the source says "more than" or "over" the number. The page then says "over".',
+					da: 'Slå til, når kilden siger »mere end« eller »over« tallet. Siden skriver så »over«.',
+				}),
+			),
 		unit: z
 			.enum(figureUnits, {
 				error: say({
@@ -34,8 +49,13 @@ export const figureSchema = z
 					da: `Vælg en enhed: ${figureUnits.join(', ')}.`,
 				}),
 			})
-			.default('count'),
-		/** For a ranked list, such as the ten most represented countries: the items in order. */
+			.default('count')
+			.meta(
+				hint({
+					en: 'How to read the number: count (a number of people or things), percent or year.',
+					da: 'Hvordan tallet skal læses: count (et antal), percent (procent) eller year (et årstal).',
+				}),
+			),
 		items: z
 			.array(
 				text(
@@ -43,26 +63,54 @@ export const figureSchema = z
 					80,
 				),
 			)
-			.optional(),
-		/** The date the figure was true. */
+			.optional()
+			.meta(
+				hint({
+					en: 'Instead of a number: a ranked list, e.g. the most represented countries, first place first.',
+					da: 'I stedet for et tal: en liste i rækkefølge, fx de mest repræsenterede lande, nummer et først.',
+				}),
+			),
 		asOf: date({
 			en: 'Add the date the figure was true (as of), as YYYY-MM-DD.',
 			da: 'Skriv datoen, tallet gælder pr., som ÅÅÅÅ-MM-DD.',
-		}),
-		/** Where the figure comes from. */
-		source: z.object(
-			{
-				/** The source as it should be cited. */
-				name: text({ en: 'Name the source of the figure.', da: 'Skriv kilden til tallet.' }, 300),
-				/** A public address of the source, when there is one. */
-				url: url({
-					en: 'Write the source address starting with https://.',
-					da: 'Skriv kildens adresse, så den begynder med https://.',
-				}).optional(),
-			},
-			{ error: say({ en: 'Add the source of the figure.', da: 'Angiv kilden til tallet.' }) },
+		}).meta(
+			hint({
+				en: 'The date the number was true, as the source gives it. The page shows it with the number.',
+				da: 'Datoen, tallet gælder pr., som kilden angiver den. Siden viser den sammen med tallet.',
+			}),
 		),
-		/** Position in lists: 1 is shown first. */
+		source: z
+			.object(
+				{
+					name: text(
+						{ en: 'Name the source of the figure.', da: 'Skriv kilden til tallet.' },
+						300,
+					).meta(
+						hint({
+							en: 'The source as it should be cited, e.g. the title of the report and who published it.',
+							da: 'Kilden, som den skal citeres, fx rapportens titel og hvem der har udgivet den.',
+						}),
+					),
+					url: url({
+						en: 'Write the source address starting with https://.',
+						da: 'Skriv kildens adresse, så den begynder med https://.',
+					})
+						.optional()
+						.meta(
+							hint({
+								en: 'A public web address of the source, starting with https://, if there is one.',
+								da: 'Kildens offentlige webadresse, der begynder med https://, hvis der er en.',
+							}),
+						),
+				},
+				{ error: say({ en: 'Add the source of the figure.', da: 'Angiv kilden til tallet.' }) },
+			)
+			.meta(
+				hint({
+					en: 'Where the number comes from. A number without a source is refused.',
+					da: 'Hvor tallet kommer fra. Et tal uden kilde bliver afvist.',
+				}),
+			),
 		order: order(),
 	})
 	.refine((figure) => (figure.value === undefined) !== (figure.items === undefined), {

@@ -1,20 +1,28 @@
 import { z } from 'astro/zod';
-import { contactDetails, postalAddress, text, translation, url } from './fields.ts';
+import { contactDetails, hint, postalAddress, text, translation, url } from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
-	/** The organisation's name as shown in the header and in metadata. */
 	organisation: text(
 		{ en: 'Add the name of the organisation.', da: 'Skriv organisationens navn.' },
 		120,
+	).meta(
+		hint({
+			en: "The organisation's name, shown at the top of every page.",
+			da: 'Organisationens navn, som står øverst på hver side.',
+		}),
 	),
-	/** A one-line description of the programme, used in link previews. */
 	tagline: text(
 		{
 			en: 'Add a one-line description of the programme.',
 			da: 'Skriv en beskrivelse af programmet på én linje.',
 		},
 		200,
+	).meta(
+		hint({
+			en: 'A one-line description of the programme, shown when a page is shared.',
+			da: 'En beskrivelse af programmet på én linje, som vises, når en side deles.',
+		}),
 	),
 	/**
 	 * Public ways to reach the programme, entered by editors. Leave out what is not known: until an
@@ -25,9 +33,22 @@ export const settingsSchema = z.object({
 	contact: contactDetails()
 		.extend({
 			/** The postal address letters reach. */
-			address: postalAddress().optional(),
+			address: postalAddress()
+				.optional()
+				.meta(
+					hint({
+						en: 'The postal address letters to the programme reach. Leave it empty if it is not public.',
+						da: 'Den postadresse, breve til programmet når frem til. Lad felterne stå tomme, hvis den ikke er offentlig.',
+					}),
+				),
 		})
-		.default({}),
+		.default({})
+		.meta(
+			hint({
+				en: 'Fill in only what is public. Until an email, phone or address is filled in, the site points to the contact form.',
+				da: 'Udfyld kun det, der er offentligt. Indtil e-mail, telefon eller adresse er udfyldt, henviser sitet til kontaktformularen.',
+			}),
+		),
 	/**
 	 * Where the sign-up form posts. The build-time variable PUBLIC_FORM_ACTION wins when set; this is the
 	 * fallback for hosts where editors cannot set variables.
@@ -35,7 +56,14 @@ export const settingsSchema = z.object({
 	formAction: url({
 		en: 'Write the form handler address starting with https://.',
 		da: 'Skriv adressen på formularens modtager, så den begynder med https://.',
-	}).optional(),
+	})
+		.optional()
+		.meta(
+			hint({
+				en: 'Where the sign-up form sends its answers. Change it only when the developers ask you to.',
+				da: 'Hvor tilmeldingsformularen sender svarene hen. Ret det kun, når udviklerne beder om det.',
+			}),
+		),
 	/**
 	 * The network's history and where it stands today, oldest first, shown on the about page and the
 	 * partners' page. Each milestone keeps its own date and source: a later fact is never shown as if
@@ -51,22 +79,50 @@ export const settingsSchema = z.object({
 						da: 'Skriv hvornår det skete, som kilden angiver det, fx 2003 eller 2013–2014.',
 					},
 					60,
+				).meta(
+					hint({
+						en: 'When it happened, as the source gives it: a year, a period or "undated page".',
+						da: 'Hvornår det skete, som kilden angiver det: et år, en periode eller »udateret side«.',
+					}),
 				),
 				/** What happened, in a sentence or two. */
-				what: text({ en: 'Write what happened.', da: 'Skriv hvad der skete.' }, 800),
+				what: text({ en: 'Write what happened.', da: 'Skriv hvad der skete.' }, 800).meta(
+					hint({
+						en: 'What happened, in a sentence or two.',
+						da: 'Hvad der skete, i en sætning eller to.',
+					}),
+				),
 				/** The source as it should be cited, with its date. */
 				source: text(
 					{ en: 'Name the source, with its date.', da: 'Skriv kilden med dens dato.' },
 					300,
+				).meta(
+					hint({
+						en: 'The source as it should be cited, with its date.',
+						da: 'Kilden, som den skal citeres, med dens dato.',
+					}),
 				),
 				/** The cited page itself or its archived copy (web.archive.org), never this site. */
 				url: url({
 					en: 'Write the source address starting with https://.',
 					da: 'Skriv kildens adresse, så den begynder med https://.',
-				}).optional(),
+				})
+					.optional()
+					.meta(
+						hint({
+							en: 'A link to the source itself or its archived copy (web.archive.org), never to this site.',
+							da: 'Link til selve kilden eller en arkiveret kopi (web.archive.org), aldrig til dette site.',
+						}),
+					),
 			}),
 		)
-		.default([]),
+		.default([])
+		.meta(
+			hint({
+				en: 'Oldest first. Each milestone with its own date and source.',
+				da: 'Ældste først. Hvert punkt med sin egen dato og kilde.',
+			}),
+		),
 	/** Links to the organisation's public profiles. */
 	social: z
 		.array(
@@ -74,15 +130,30 @@ export const settingsSchema = z.object({
 				label: text(
 					{ en: 'Name the link, e.g. "LinkedIn".', da: 'Skriv linkets navn, fx "LinkedIn".' },
 					40,
+				).meta(
+					hint({
+						en: 'The name of the link, e.g. "LinkedIn".',
+						da: 'Linkets navn, fx »LinkedIn«.',
+					}),
 				),
 				url: url({
 					en: 'Write the address starting with https://.',
 					da: 'Skriv adressen, så den begynder med https://.',
-				}),
+				}).meta(
+					hint({
+						en: "The address of the organisation's profile, starting with https://.",
+						da: 'Adressen på organisationens profil, der begynder med https://.',
+					}),
+				),
 			}),
 		)
-		.default([]),
-	/** That the entry is a translation, from which language, and whether it has been checked. */
+		.default([])
+		.meta(
+			hint({
+				en: "Links to the organisation's profiles on social media.",
+				da: 'Links til organisationens profiler på sociale medier.',
+			}),
+		),
 	translation: translation(),
 });
 

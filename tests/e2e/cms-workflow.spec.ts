@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSite, startDecapServer } from '../helpers/cms.ts';
 import { openAdmin as openEditor, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { guideShot } from '../helpers/guideShots.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 
 // The editorial workflow as it runs for editors: decap-server in git mode on a git repository made from
@@ -113,7 +114,13 @@ test('a story goes from draft through review to the site, in both languages', as
 
 	// Status changes one after the other, no "Gem" between them.
 	await setStatus(page, branch, 'Kladder', 'Til gennemsyn', 'pending_review');
-	await setStatus(page, branch, 'Til gennemsyn', 'Klar', 'pending_publish');
+	// For the editors' guide: the status menu of a draft in review, before it is marked ready.
+	await page.getByRole('button', { name: 'Status: Til gennemsyn' }).click();
+	await expect(page.getByRole('menuitem', { name: 'Klar' })).toBeVisible();
+	await guideShot(page, 'arbejdsgang-status.png');
+	await page.getByRole('menuitem', { name: 'Klar' }).click();
+	await expect(page.getByRole('button', { name: 'Status: Klar' })).toBeVisible();
+	await expect.poll(() => status(branch)).toBe('pending_publish');
 	expect(dialogs.filter((message) => /ændringer|sikkerhedskopi/i.test(message))).toEqual([]);
 
 	await page.getByRole('button', { name: 'Publicer', exact: true }).click();

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { buildSite, startDecapServer } from '../helpers/cms.ts';
 import { openAdmin as openEditor, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { guideShot } from '../helpers/guideShots.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 
@@ -98,6 +99,23 @@ test('an entry with a required field missing is refused, saying which field', as
 	expect(existsSync(join(copy.dir, 'content/values/da/ny-vaerdi-uden-resume.md'))).toBe(false);
 });
 
+test('the greyed English copies of the facts show the Danish values before the first save', async ({
+	page,
+}) => {
+	await openAdmin(page, '#/collections/stories/new');
+	const [da, en] = await panels(page);
+	await writeStory(page, da, { ...sara.da, title: 'Kopierne følger med' }, true);
+	// The facts are typed once, in Danish; the English column shows Decap's copies, greyed.
+	await expect(da.getByRole('switch', { name: 'Illustrativ historie' })).toBeChecked();
+	await expect(en.getByRole('switch', { name: 'Illustrativ historie' })).toBeChecked();
+	await expect(en.getByText('Fyn', { exact: true })).toBeVisible();
+	await expect(en.getByRole('textbox', { name: 'Udgivet' })).toHaveValue('2026-11-20');
+	await expect(en.getByRole('textbox', { name: 'Dato for samtykke' })).toHaveValue('2026-11-18');
+	// Switched back in Danish, the copy follows.
+	await da.getByRole('switch', { name: 'Illustrativ historie' }).click();
+	await expect(en.getByRole('switch', { name: 'Illustrativ historie' })).not.toBeChecked();
+});
+
 /** Saves the open entry the way an editor does (locally Decap publishes directly). */
 async function publish(page: Page) {
 	await page.getByRole('button', { name: 'Publicer' }).click();
@@ -176,12 +194,26 @@ test('a picture without alt text cannot be saved, and nothing typed is lost', as
 		'Dansk (DA) · Billede › Alternativ tekst: Beskriv billedet i den alternative tekst',
 	);
 	await expect(page.getByRole('alert')).not.toContainText('Error');
+	// The field is marked where Decap marks its own errors, in both language columns.
+	for (const panel of [da, en]) {
+		const alt = panel.getByRole('textbox', { name: 'Alternativ tekst' });
+		await expect(alt).toHaveAttribute('aria-invalid', 'true');
+		await expect(panel.getByRole('listitem').filter({ hasText: 'Beskriv billedet' })).toBeVisible();
+	}
+	await expect(da.getByRole('textbox', { name: 'Overskrift' })).not.toHaveAttribute('aria-invalid');
+	// For the editors' guide: a refusal, the field marked in both columns.
+	await da.getByRole('textbox', { name: 'Alternativ tekst' }).scrollIntoViewIfNeeded();
+	await guideShot(page, 'afvist.png');
 	await expect(da.getByRole('textbox', { name: 'Overskrift' })).toHaveValue(text.title);
 	const key = 'historie-med-billede-uden-alternativ-tekst';
 	expect(existsSync(join(copy.dir, 'content/stories/da', `${key}.md`))).toBe(false);
 
 	// With alt text in both languages it saves, and the picture's path leads to the uploaded file.
 	await da.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara på hospitalet.');
+	// Editing a marked field takes its mark off.
+	await expect(da.getByRole('textbox', { name: 'Alternativ tekst' })).not.toHaveAttribute(
+		'aria-invalid',
+	);
 	await en.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara at the hospital.');
 	await publish(page);
 	await expect(page.getByText('Dokumentet er gemt')).toBeVisible();

@@ -7,7 +7,9 @@ import type { CmsField } from 'decap-cms-core';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { cmsConfig, mediaFolder, publicFolder } from '../../admin/config.ts';
+import { unwrap } from '../../admin/fields.ts';
 import { describeProblem, entryProblems } from '../../admin/validate.ts';
+import { hintOf } from '../../src/schemas/fields.ts';
 import { faqSchema } from '../../src/schemas/faqs.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';
 import { completeLocales, locales } from '../../src/i18n/locales.ts';
@@ -146,6 +148,39 @@ describe('CMS collections against the schemas', () => {
 				}) as JsonSchema;
 				const data = fields.filter((field) => field.name !== 'body');
 				assertFields(spec.name, data, schema);
+			});
+
+			it('explains every field to the editor in a hint, written in Danish and English', () => {
+				// A list of single values is one field to the editor: the list's hint covers its items.
+				const unexplained = (list: Field[], path: string): string[] =>
+					list.flatMap((field) => [
+						...(typeof field.hint === 'string' && field.hint.trim()
+							? []
+							: [`${path}${field.name}`]),
+						...unexplained((field.fields as Field[] | undefined) ?? [], `${path}${field.name}.`),
+					]);
+				assert.deepEqual(unexplained(fields, `${spec.name}.`), []);
+				// The hints' one source: the schemas (and the body's in admin/collections.ts), in both
+				// interface languages, the Danish not a copy of the English.
+				const untranslated = (shape: Record<string, z.ZodType>, path: string): string[] =>
+					Object.entries(shape).flatMap(([name, field]) => {
+						const hint = hintOf(field);
+						const inner = unwrap(field).schema;
+						const nested =
+							inner instanceof z.ZodObject
+								? untranslated(inner.shape, `${path}${name}.`)
+								: inner instanceof z.ZodArray &&
+									  unwrap(inner.element as z.ZodType).schema instanceof z.ZodObject
+									? untranslated(
+											(unwrap(inner.element as z.ZodType).schema as z.ZodObject).shape,
+											`${path}${name}.`,
+										)
+									: [];
+						const ok = hint && hint.da.trim() && hint.en.trim() && hint.da !== hint.en;
+						return [...(ok ? [] : [`${path}${name}`]), ...nested];
+					});
+				assert.deepEqual(untranslated(spec.schema.shape, `${spec.name}.`), []);
+				if (spec.body) assert.notEqual(spec.body.hint.da, spec.body.hint.en);
 			});
 
 			it('edits the body as Markdown when the collection has one', () => {

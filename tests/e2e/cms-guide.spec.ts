@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startDecapServer } from '../helpers/cms.ts';
+import { openAdmin as openEditor, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { guideShot } from '../helpers/guideShots.ts';
+import { projectCopy } from '../helpers/projectCopy.ts';
+
+// The editors' guide (docs/redaktoer/vejledning.md) shows the CMS in pictures these tests take, after
+// checking that what each picture is meant to show is on screen. The workflow's own pictures are taken
+// by tests/e2e/cms-workflow.spec.ts, the refusal's by tests/e2e/cms.spec.ts.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.use({ viewport: { width: 1280, height: 800 } });
+
+let copy: ReturnType<typeof projectCopy>;
+let server: Awaited<ReturnType<typeof startDecapServer>>;
+let cspViolations: string[] = [];
+
+test.beforeAll(async () => {
+	copy = projectCopy();
+	server = await startDecapServer(copy.dir);
+});
+test.afterAll(() => {
+	server?.stop();
+	copy?.remove();
+});
+test.beforeEach(() => {
+	cspViolations = [];
+});
+test.afterEach(() => {
+	expect(cspViolations).toEqual([]);
+});
+
+/** Waits for the editor's two language columns (reading an entry takes a while on a busy machine). */
+async function columnsShown(page: Page) {
+	await expect(page.getByRole('button', { name: 'Skriver på EN' })).toBeVisible({
+		timeout: 30_000,
+	});
+}
+
+function openAdmin(page: Page, hash = '') {
+	return openEditor(page, { serverUrl: server.url, cspViolations, hash });
+}
+
+test('the guide’s pictures: the CMS’s start page with the help link', async ({ page }) => {
+	await openAdmin(page);
+	const help = page.getByRole('link', { name: 'Vejledning for redaktører' });
+	await expect(help).toBeVisible();
+	await expect(help).toHaveAttribute('href', /docs\/redaktoer\/vejledning\.md$/);
+	await expect(page.getByRole('link', { name: 'Historier', exact: true })).toBeVisible();
+	await guideShot(page, 'start.png');
+});
+
+test('the guide’s pictures: a new story, with its consent', async ({ page }) => {
+	await openAdmin(page, '#/collections/stories/new');
+	const [da] = await panels(page);
+	await writeStory(page, da, sara.da, true);
+	const consent = da.getByRole('textbox', { name: 'Dato for samtykke' });
+	await consent.scrollIntoViewIfNeeded();
+	await expect(consent).toHaveValue('2026-11-18');
+	await expect(da.getByText('Samtykket til offentliggørelse. En historie uden')).toBeVisible();
+	await guideShot(page, 'historie-samtykke.png');
+});
+
+test('the guide’s pictures: a new question', async ({ page }) => {
+	await openAdmin(page, '#/collections/faqs/new');
+	await columnsShown(page);
+	// The Danish column comes first.
+	await page
+		.getByRole('textbox', { name: 'Spørgsmål' })
+		.first()
+		.fill('Hvor længe varer et forløb?');
+	await expect(page.getByText('Hvem spørgsmålet er til').first()).toBeVisible();
+	await guideShot(page, 'spoergsmaal.png');
+});
+
+test('the guide’s pictures: an office’s contact details', async ({ page }) => {
+	await openAdmin(page, '#/collections/offices/entries/koebenhavn');
+	const [da] = await panels(page);
+	const email = da.getByRole('textbox', { name: 'E-mail' });
+	await email.scrollIntoViewIfNeeded();
+	await expect(da.getByText('Hvordan man kontakter kontoret')).toBeVisible();
+	await guideShot(page, 'kontor-kontakt.png');
+});
+
+test('the guide’s pictures: a key figure and its source', async ({ page }) => {
+	await openAdmin(page, '#/collections/figures/entries/mentors');
+	await columnsShown(page);
+	const source = page.getByRole('textbox', { name: 'Kilde, som den skal citeres' }).first();
+	await source.scrollIntoViewIfNeeded();
+	await expect(source).not.toHaveValue('');
+	await expect(page.getByRole('textbox', { name: 'Gælder pr.' }).first()).not.toHaveValue('');
+	await guideShot(page, 'noegletal-kilde.png');
+});
+
+test('the guide’s pictures: a translation and its review flag', async ({ page }) => {
+	await openAdmin(page, '#/collections/faqs/entries/does-it-cost-anything');
+	await columnsShown(page);
+	// The right-hand column shows English; the editor picks Arabic there.
+	await page.getByRole('button', { name: 'Skriver på EN' }).click();
+	await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Skriver på AR' })).toBeVisible();
+	// The last review switch on the page is the Arabic column's.
+	const reviewed = page
+		.getByRole('switch', { name: 'Gennemlæst af en, der taler sproget flydende' })
+		.last();
+	await reviewed.scrollIntoViewIfNeeded();
+	await expect(
+		page.getByText('Slå først til, når en, der taler sproget flydende').last(),
+	).toBeVisible();
+	await guideShot(page, 'oversaettelse.png');
+});
