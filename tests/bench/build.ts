@@ -51,7 +51,7 @@ function seconds(text: string): number {
 
 /**
  * Where `astro build`'s time went, from its own phase log: content sync and build info, each Vite
- * build (server, then client — the site's client build includes the /admin/ CMS bundle), and page
+ * build (server, then client; the /admin/ CMS is built apart, by `npm run build:admin`), and page
  * rendering ("generating static routes").
  */
 function phases(log: string): string {
@@ -91,8 +91,9 @@ function measured(command: string, args: string[], cwd: string, env: NodeJS.Proc
 }
 
 /**
- * `astro build` then `pagefind --site dist` in `dir`, as `npm run build` does: wall time of both,
- * of each, peak memory (the larger of the two processes'), pages written and Astro's phases.
+ * `astro build` then `pagefind --site dist` in `dir`, as `npm run build` does (less the CMS's own
+ * build): wall time of both, of each, peak memory (the larger of the two processes'), pages written
+ * and Astro's phases.
  */
 function timedBuild(dir: string) {
 	const rssFile = join(dir, 'maxrss.txt');
@@ -265,13 +266,13 @@ export async function buildBenchmark(): Promise<Report[]> {
 			columns: ['measure', '', '', '', 'where astro build’s time went (its phase log)'],
 			rows,
 			notes: [
-				'Build: `astro build` then `pagefind --site dist` (as `npm run build`), wall time, in a copy of',
+				'Build: `astro build` then `pagefind --site dist` (as `npm run build`, less the CMS), wall time, in a copy of',
 				'the project with generated stories of about 600 words in both languages. Bare Astro: a paged',
 				'story list and story pages, nothing else (tests/bench/bareAstro.ts), built in the same run',
 				'just before the site from the same story files. Peak: the larger maximum resident set of the',
 				'two processes (GNU time; the Astro process alone when /usr/bin/time is missing).',
-				'Phases: Astro’s own log — content sync and build info, each Vite build (server, client; the',
-				'client build includes the /admin/ CMS bundle), rendering the pages.',
+				'Phases: Astro’s own log — content sync and build info, each Vite build (server, client),',
+				'rendering the pages. The /admin/ CMS is built apart (npm run build:admin, timed below).',
 				'Page: a first visit in Chromium to the Danish page of each kind; bytes raw / gzip by type.',
 			],
 		},
