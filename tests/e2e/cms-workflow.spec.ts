@@ -1,9 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSite, startDecapServer } from '../helpers/cms.ts';
-import { openAdmin as openEditor, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import {
+	builtStoryPages,
+	openAdmin as openEditor,
+	panels,
+	sara,
+	writeStory,
+} from '../helpers/cmsEditor.ts';
 import { guideShot } from '../helpers/guideShots.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 
@@ -134,11 +140,7 @@ test('a story goes from draft through review to the site, in both languages', as
 
 	// The site built from main shows the story in both languages.
 	await buildSite(copy.dir);
-	for (const [path, locale] of [
-		[`historier/${key}`, 'da'],
-		[`en/stories/${key}`, 'en'],
-	] as const) {
-		const html = readFileSync(join(copy.dir, 'dist', path, 'index.html'), 'utf8');
+	for (const [locale, html] of builtStoryPages(copy.dir, key)) {
 		expect(html).toContain(`${sara[locale].title}</h1>`);
 		expect(html).toContain(sara[locale].body);
 	}

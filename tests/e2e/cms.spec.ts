@@ -5,7 +5,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { buildSite, startDecapServer } from '../helpers/cms.ts';
-import { openAdmin as openEditor, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import {
+	builtStoryPages,
+	openAdmin as openEditor,
+	panels,
+	sara,
+	writeStory,
+} from '../helpers/cmsEditor.ts';
 import { guideShot } from '../helpers/guideShots.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 import { sitemapPaths } from '../helpers/site.ts';
@@ -162,11 +168,7 @@ test('an editor creates a story in Danish and English, and the rebuilt site show
 
 	// The story reaches the site: rebuild the copy and read both pages.
 	await buildSite(copy.dir);
-	for (const [path, locale] of [
-		[`historier/${key}`, 'da'],
-		[`en/stories/${key}`, 'en'],
-	] as const) {
-		const html = readFileSync(join(copy.dir, 'dist', path, 'index.html'), 'utf8');
+	for (const [locale, html] of builtStoryPages(copy.dir, key)) {
 		expect(html).toContain(`${sara[locale].title}</h1>`);
 		expect(html).toContain(sara[locale].body);
 	}

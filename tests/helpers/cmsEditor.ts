@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { routePath } from '../../src/routing/routes.ts';
 
 /**
  * Opens /admin/ signed in to the local backend. The built CMS looks for decap-server on its default
@@ -92,4 +95,15 @@ export async function panels(page: Page): Promise<[Locator, Locator]> {
 			})
 			.last();
 	return [panel('DA'), panel('EN')];
+}
+
+/** The built story page of `key` in Danish and in English, as HTML, from the copy at `dir`. */
+export function builtStoryPages(dir: string, key: string): ['da' | 'en', string][] {
+	return (['da', 'en'] as const).map((locale) => [
+		locale,
+		readFileSync(
+			join(dir, 'dist', routePath({ locale, page: 'stories', entry: key }), 'index.html'),
+			'utf8',
+		),
+	]);
 }
