@@ -13,6 +13,15 @@ import { localizedGlob } from './collections/localizedGlob.ts';
 const markdown = ['md', 'mdx'];
 const data = ['yaml', 'yml'];
 
+/**
+ * A story's office: one of the offices' entries, refused by name if missing (Astro's reference() only
+ * logs it). Astro builds a story's schema once per entry; a build reads the offices once, while
+ * `astro dev` reads them for each entry, so an office an editor has just added can be chosen at once.
+ */
+const storyOffice = () =>
+	existingEntry('offices', entryIds('./content/offices')).pipe(reference('offices'));
+const buildOffice = import.meta.env.PROD ? storyOffice() : undefined;
+
 export const collections = {
 	values: defineCollection({
 		loader: localizedGlob('values', { extensions: markdown }),
@@ -28,12 +37,7 @@ export const collections = {
 	}),
 	stories: defineCollection({
 		loader: localizedGlob('stories', { extensions: markdown, references: ['office'] }),
-		schema: ({ image }) =>
-			storySchema({
-				image,
-				// Astro's reference() only logs a missing office; existingEntry makes it fail the build.
-				office: existingEntry('offices', entryIds('./content/offices')).pipe(reference('offices')),
-			}),
+		schema: ({ image }) => storySchema({ image, office: buildOffice ?? storyOffice() }),
 	}),
 	figures: defineCollection({
 		loader: localizedGlob('figures', { extensions: data }),

@@ -1,6 +1,22 @@
 import { createHash } from 'node:crypto';
 
 /**
+ * Digests already taken, by algorithm and text: a build's pages share a handful of inline styles and
+ * scripts (every story page has the same ones), so each is hashed once, not once per page.
+ */
+const digestsTaken = new Map<string, string>();
+
+function digest(algorithm: string, text: string): string {
+	const key = `${algorithm}\0${text}`;
+	let source = digestsTaken.get(key);
+	if (source === undefined) {
+		source = `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
+		digestsTaken.set(key, source);
+	}
+	return source;
+}
+
+/**
  * Astro's `security.csp` gives every page the hashes of every script and inline style in the whole
  * build (each section's styles, the search and sign-up scripts, the CMS's chunks). A page needs only
  * the hashes of what it carries: this keeps in a page's `<meta>` policy the hashes of its own inline
@@ -20,12 +36,10 @@ export function narrowPagePolicy(html: string, readAsset: (path: string) => stri
 			readAsset(m[1]!),
 		),
 	];
+	// Only the algorithms the policy names (Astro's default is sha256 alone).
+	const algorithms = new Set([...match[2]!.matchAll(/'(sha(?:256|384|512))-/g)].map((m) => m[1]!));
 	const digests = new Set(
-		(['sha256', 'sha384', 'sha512'] as const).flatMap((algorithm) =>
-			carried.map(
-				(text) => `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`,
-			),
-		),
+		[...algorithms].flatMap((algorithm) => carried.map((text) => digest(algorithm, text))),
 	);
 	// Astro writes `directive source source;` with and without a space after each semicolon.
 	const policy = match[2]!

@@ -37,6 +37,13 @@ describe("a page's own Content-Security-Policy", () => {
 		);
 	});
 
+	it('judges each hash by the algorithm the policy names', () => {
+		const sha384 = `'sha384-${createHash('sha384').update(style).digest('base64')}'`;
+		const stale = `'sha384-${createHash('sha384').update('.b{}').digest('base64')}'`;
+		const html = `<meta http-equiv="content-security-policy" content="style-src 'self' ${sha384} ${stale}"><style>${style}</style>`;
+		assert.equal(policyOf(narrowPagePolicy(html, assert.fail)), `style-src 'self' ${sha384}`);
+	});
+
 	it('leaves a page without a policy as it is', () => {
 		assert.equal(narrowPagePolicy('<p>x</p>', assert.fail), '<p>x</p>');
 	});
