@@ -7,7 +7,7 @@ import { adminDevServer } from './admin/devServer.ts';
 import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
 import { siteDirectives } from './src/security/contentSecurityPolicy.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
-import { sanitizeMarkdown } from './src/security/sanitizeMarkdown.ts';
+import { markUnsafeMarkdown, sanitizeMarkdown } from './src/security/sanitizeMarkdown.ts';
 import { sectionRoutes } from './src/routing/sectionRoutes.ts';
 import { inSitemap, sitemapAlternates } from './src/routing/sitemap.ts';
 
@@ -30,10 +30,11 @@ export default defineConfig({
 		syntaxHighlight: false,
 		// Raw HTML in content is cleaned, never trusted: editors' text reaches pages only through this.
 		// Astro's default native processor (Sätteri): the unified() pipeline cost most of a large
-		// build's time. Raw HTML is parsed into elements (`rawHtml`), then each entry's tree is
-		// cleaned once against the allow-list (src/security/sanitizeMarkdown.ts).
+		// build's time. Each entry with anything the allow-list could remove (raw HTML, an address
+		// with a scheme…; plain paragraphs, lists and quotes never have it) has its raw HTML parsed
+		// and its tree cleaned once against the allow-list (src/security/sanitizeMarkdown.ts).
 		processor: satteri({
-			features: { rawHtml: true },
+			mdastPlugins: [markUnsafeMarkdown],
 			hastPlugins: [sanitizeMarkdown],
 		}),
 	},

@@ -1,13 +1,110 @@
-import type { HastPluginEntry } from 'satteri';
+import type { HastPluginEntry, MdastPluginEntry, MdastPluginInstance } from 'satteri';
+import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root } from 'hast';
 import { sanitizeSchema } from './sanitizeSchema.ts';
 
+/** Set in a document's data when something in it needs the sanitizer (see markUnsafeMarkdown). */
+const needsSanitizing = 'mentorNetworkNeedsSanitizing';
+
 /**
- * A hast plugin for Astro's default Markdown processor (Sätteri) that cleans each rendered Markdown
- * entry once, as a whole tree, with hast-util-sanitize (the library rehype-sanitize is built on) and
- * the project's allow-list. Sätteri parses raw HTML into elements first (`features.rawHtml`), so the
- * allow-list judges each tag and attribute, exactly as rehype-raw then rehype-sanitize did.
+ * The Markdown nodes that turn into HTML the sanitizer would leave exactly as it is, whatever an editor
+ * writes: text, emphasis, headings, lists, quotes, code, breaks, rules and references to a
+ * link definition (whose address is judged on the definition). tests/unit/markdown-safety.test.ts
+ * renders each of them with and without the sanitizer and finds the same HTML.
+ */
+export const harmlessMarkdownNodes = new Set([
+	'paragraph',
+	'heading',
+	'thematicBreak',
+	'blockquote',
+	'list',
+	'text',
+	'emphasis',
+	'strong',
+	'inlineCode',
+	'break',
+	'linkReference',
+	'imageReference',
+	'delete',
+	'code',
+]);
+
+/**
+ * Every other kind of node Sätteri knows: raw HTML, tables, footnotes, extensions… Links, images and
+ * link definitions pass when their address is relative, list items when they are not a task list's.
+ */
+const marked: (keyof MdastPluginInstance)[] = [
+	'html',
+	'listItem',
+	'definition',
+	'link',
+	'image',
+	// A table's column alignment is an inline style, which the allow-list removes.
+	'table',
+	'tableRow',
+	'tableCell',
+	'footnoteDefinition',
+	'footnoteReference',
+	'yaml',
+	'toml',
+	'math',
+	'inlineMath',
+	'containerDirective',
+	'leafDirective',
+	'textDirective',
+	'superscript',
+	'subscript',
+	'descriptionList',
+	'descriptionTerm',
+	'descriptionDetails',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxjsEsm',
+	// Any node type outside Sätteri's built-in set.
+	'custom',
+];
+
+/**
+ * An address with no scheme (`/om/`, `#svar`, `billede.png`) stays on this site: the sanitizer keeps it
+ * as it is. Anything with a colon before its path may name a scheme, so the sanitizer judges it.
+ */
+function relative(url: string): boolean {
+	return !/^[^/?#]*:/.test(url);
+}
+
+/**
+ * A Markdown (mdast) plugin that looks at the few kinds of node that can carry what the sanitizer
+ * removes — raw HTML, an address with a scheme, a task list's checkbox, a footnote, any extension's
+ * node — and marks the document when it finds one. Only those nodes are handed to JavaScript; a story
+ * of plain paragraphs is never materialised, which was most of a large build's Markdown time.
+ */
+export const markUnsafeMarkdown: MdastPluginEntry = ({ sourceFormat }) =>
+	sourceFormat === 'markdown' && {
+		name: 'mark-unsafe',
+		...Object.fromEntries(
+			marked.map((type) => [
+				type,
+				(node: { url?: string; checked?: boolean | null }, context: { data: object }) => {
+					const safe =
+						(type === 'listItem' && (node.checked ?? null) === null) ||
+						((type === 'link' || type === 'image' || type === 'definition') &&
+							relative(node.url ?? ''));
+					if (!safe) (context.data as Record<string, unknown>)[needsSanitizing] = true;
+				},
+			]),
+		),
+	};
+
+/**
+ * A hast plugin for Astro's default Markdown processor (Sätteri) that cleans a rendered Markdown entry
+ * once, as a whole tree, whenever markUnsafeMarkdown marked it: hast-util-raw parses the raw HTML in
+ * it into elements (what rehype-raw does; tags that open in one block and close in another included),
+ * then hast-util-sanitize (what rehype-sanitize does) judges each tag and attribute against the
+ * project's allow-list. Sätteri keeps raw HTML as raw nodes (its `rawHtml` feature off), so a
+ * document that is not marked is never parsed twice.
  *
  * Only plain Markdown: editors' text (the CMS writes `.md`) reaches pages through it. An `.mdx` file
  * is code — it can import components and run expressions — so it is reviewed like code, not cleaned.
@@ -16,6 +113,7 @@ export const sanitizeMarkdown: HastPluginEntry = ({ sourceFormat }) =>
 	sourceFormat === 'markdown' && {
 		name: 'sanitize',
 		before(root, context) {
-			context.replaceNode(root, sanitize(root as Root, sanitizeSchema) as Root);
+			if (!(context.data as Record<string, unknown>)[needsSanitizing]) return;
+			context.replaceNode(root, sanitize(raw(root as Root), sanitizeSchema) as Root);
 		},
 	};
