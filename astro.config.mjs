@@ -22,6 +22,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
+		// Pages are written while the next ones render: at a thousand stories per language, rendering
+		// took ~5 s instead of ~6.5 s (`npm run bench -- build`); the default renders one at a time.
+		concurrency: 4,
 		// Content pages render from one request: their small CSS is inlined rather than linked.
 		inlineStylesheets: 'always',
 	},
