@@ -93,7 +93,10 @@ function nodeTypes(node: { type: string; children?: unknown[] }, found = new Set
 describe('Markdown sanitised only when it can carry something to clean', () => {
 	it('the harmless sample has every node kind the fast path trusts, and nothing else', () => {
 		const types = nodeTypes(
-			markdownToMdast(harmless, { gfm: true }) as { type: string; children?: unknown[] },
+			markdownToMdast(harmless, { features: { gfm: true } }) as {
+				type: string;
+				children?: unknown[];
+			},
 		);
 		types.delete('root');
 		assert.deepEqual([...types].sort(), [...harmlessMarkdownNodes, ...trustedAsWritten].sort());
