@@ -34,7 +34,8 @@ export interface PageDefinition {
 	 * (`/historier/side/2/`), and one list per value of each facet (`/historier/kontor/fyn/`,
 	 * paged the same way). Those derived pages are `noindex` and out of the sitemap: the first page
 	 * is the one to find, and every entry is in the sitemap itself (README "Indexing").
-	 * The feed beside it carries the newest `feedSize` entries.
+	 * The feed beside it carries the newest `feedSize` entries. Twenty a page, as GOV.UK's finders
+	 * show: a reader on a phone pages less, and a list page still fits the first round trip.
 	 */
 	listing?: { pageSize: number; feedSize: number; facets: readonly ListingFacet[] };
 }
@@ -94,7 +95,7 @@ export const pages = {
 		indexed: true,
 		entries: { collection: 'stories', search: 'story' },
 		locales: completeLocales,
-		listing: { pageSize: 12, feedSize: 20, facets: ['office', 'profession', 'country'] },
+		listing: { pageSize: 20, feedSize: 20, facets: ['office', 'profession', 'country'] },
 	},
 	faq: {
 		section: 'FaqSection',
