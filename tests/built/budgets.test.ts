@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -81,6 +81,31 @@ describe('page weight', () => {
 			const html = readFileSync(file, 'utf8');
 			const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
 			assert.ok(gzip(css) <= inlineCss, `${path} inlines ${gzip(css)} bytes gzip of CSS`);
+		}
+	});
+
+	it('ships the design tokens as their values: every var() in the CSS is defined beside it', () => {
+		// postcss.config.mjs writes each var(--app-…) token as its value; one it missed would have
+		// no definition left anywhere (tokens.css ships nowhere) and fall back to nothing.
+		const stylesheets = [
+			...pages.map(({ file, path }) => ({
+				what: path,
+				css: [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+					.map((m) => m[1])
+					.join(''),
+			})),
+			...readdirSync(join(dist, '_astro'))
+				.filter((file) => file.endsWith('.css'))
+				.map((file) => ({ what: file, css: readAsset(`_astro/${file}`) })),
+		];
+		assert.ok(
+			stylesheets.some(({ css }) => /color:#/.test(css)),
+			'no built CSS found',
+		);
+		for (const { what, css } of stylesheets) {
+			for (const [, name] of css.matchAll(/var\((--[\w-]+)/g)) {
+				assert.ok(css.includes(`${name}:`), `${what} uses var(${name}) but never defines it`);
+			}
 		}
 	});
 
