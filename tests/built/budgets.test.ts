@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { parseRoutePath } from '../../src/routing/routes.ts';
 import { narrowPagePolicy } from '../../src/security/pagePolicy.ts';
+import { storyBudget } from '../helpers/budgets.ts';
 import { builtPages, dist } from '../helpers/built.ts';
 import { isContentPage } from '../helpers/site.ts';
 
@@ -20,7 +21,7 @@ const firstRoundTrip = 14 * 1024;
 const budgets: { test: (path: string) => boolean; bytes: number; what: string }[] = [
 	{
 		test: (path) => parseRoutePath(path)?.page === 'stories' && !!parseRoutePath(path)?.entry,
-		bytes: 6 * 1024,
+		bytes: storyBudget,
 		what: 'a story',
 	},
 	{
