@@ -21,8 +21,10 @@ function digest(algorithm: string, text: string): string {
  * build (each section's styles, the search and sign-up scripts, the CMS's chunks). A page needs only
  * the hashes of what it carries: this keeps in a page's `<meta>` policy the hashes of its own inline
  * `<style>` and `<script>` elements and of the files its `<script src>` and stylesheet links load
- * (`readAsset` gives a file's text by its URL path), and drops the rest. Nothing is added: a hash
- * Astro did not write stays missing.
+ * (`readAsset` gives a file's text by its URL path), and drops the rest. A page with no form that
+ * posts to another origin (only the sign-up and contact forms post, to the form handler) keeps only
+ * its own origin in form-action and connect-src: it sends nothing elsewhere, and the bytes are every
+ * page's. Nothing is added: a hash or origin Astro did not write stays missing.
  */
 export function narrowPagePolicy(html: string, readAsset: (path: string) => string): string {
 	const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(">)/;
@@ -41,6 +43,9 @@ export function narrowPagePolicy(html: string, readAsset: (path: string) => stri
 	const digests = new Set(
 		[...algorithms].flatMap((algorithm) => carried.map((text) => digest(algorithm, text))),
 	);
+	const postsAway = /<form\b[^>]*\saction="https?:/i.test(html);
+	const sendsOnlyHome = (directive: string) =>
+		!postsAway && /^\s*(form-action|connect-src)\s/.test(directive);
 	// Astro writes `directive source source;` with and without a space after each semicolon.
 	const policy = match[2]!
 		.split(';')
@@ -48,6 +53,7 @@ export function narrowPagePolicy(html: string, readAsset: (path: string) => stri
 			directive
 				.split(' ')
 				.filter((source) => !/^'sha(256|384|512)-/.test(source) || digests.has(source))
+				.filter((source) => !sendsOnlyHome(directive) || !/^[a-z][\w+.-]*:\/\//i.test(source))
 				.join(' '),
 		)
 		.join(';');

@@ -28,8 +28,8 @@ export function articleLd({
 		description: story.summary,
 		datePublished: story.date.toISOString().slice(0, 10),
 		inLanguage,
+		// The page's address once: `mainEntityOfPage` would only repeat it (and the canonical link).
 		url,
-		mainEntityOfPage: url,
 		author: organisation,
 		publisher: organisation,
 		...(story.illustrative && { genre: illustrativeGenre }),

@@ -205,6 +205,16 @@ for (const locale of locales) {
 			'Organization',
 			'Article',
 		]);
+		// The home page describes the organisation; the others name it by the id an Article's
+		// author points at, on the same page.
+		const [organisation, article] = await jsonLd(page);
+		expect(organisation?.['@id']).toBe((article?.author as { '@id'?: string })?.['@id']);
+		expect(organisation?.name).toBeTruthy();
+		expect(organisation).not.toHaveProperty('description');
+		await page.goto(routePath({ locale, page: 'home' }));
+		const [home] = await jsonLd(page);
+		expect(home?.['@id']).toBe(organisation?.['@id']);
+		expect(home?.description).toBeTruthy();
 		const [office] = officeFiles(locale);
 		expect(await types(routePath({ locale, page: 'offices', entry: office!.key }))).toEqual([
 			'Organization',

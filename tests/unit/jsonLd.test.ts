@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { articleLd } from '../../src/structured-data/articleLd.ts';
 import { faqPageLd } from '../../src/structured-data/faqPageLd.ts';
-import { organizationId, organizationLd } from '../../src/structured-data/organizationLd.ts';
+import {
+	organizationId,
+	organizationLd,
+	organizationNode,
+} from '../../src/structured-data/organizationLd.ts';
 import { placeLd } from '../../src/structured-data/placeLd.ts';
 import { serializeJsonLd } from '../../src/structured-data/serializeJsonLd.ts';
 
@@ -27,6 +31,27 @@ describe('JSON-LD', () => {
 		assert.equal(fields(ld)['@id'], 'https://mentor.example/#organization');
 		assert.deepEqual(fields(ld).sameAs, ['https://kvinfo.dk/mentornetvaerk']);
 		assert.equal('email' in ld, false);
+	});
+
+	it('names the same organisation on other pages by its id, without repeating the rest', () => {
+		const settings = {
+			organisation: "KVINFO's Mentor Network",
+			tagline: 'Pairs women.',
+			contact: { website: 'https://kvinfo.dk/mentornetvaerk', email: 'mentor@example.org' },
+			history: [],
+			social: [],
+		};
+		const full = fields(organizationLd(settings, site));
+		const node = fields(organizationNode(settings, site));
+		assert.equal(full.description, 'Pairs women.');
+		assert.equal(full.email, 'mentor@example.org');
+		assert.deepEqual(node, {
+			'@context': full['@context'],
+			'@type': 'Organization',
+			'@id': organizationId(site),
+			name: full.name,
+			url: full.url,
+		});
 	});
 
 	it('says in an illustrative story’s Article that it is illustrative', () => {

@@ -44,6 +44,18 @@ describe("a page's own Content-Security-Policy", () => {
 		assert.equal(policyOf(narrowPagePolicy(html, assert.fail)), `style-src 'self' ${sha384}`);
 	});
 
+	it('names the form handler only on a page whose form posts to it', () => {
+		const policy =
+			"default-src 'self';form-action 'self' https://site.example https://forms.example;connect-src 'self' https://forms.example; script-src 'self';";
+		const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;
+		const form = '<form method="post" action="https://forms.example/f">';
+		assert.equal(policyOf(narrowPagePolicy(meta + form, assert.fail)), policy);
+		assert.equal(
+			policyOf(narrowPagePolicy(`${meta}<form role="search" action="/soeg/">`, assert.fail)),
+			"default-src 'self';form-action 'self';connect-src 'self'; script-src 'self';",
+		);
+	});
+
 	it('leaves a page without a policy as it is', () => {
 		assert.equal(narrowPagePolicy('<p>x</p>', assert.fail), '<p>x</p>');
 	});
