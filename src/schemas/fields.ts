@@ -91,6 +91,16 @@ export function url(message: EditorMessage) {
 	return z.url({ error: say(message), protocol: /^https?$/ });
 }
 
+/** An optional web address of a cited source; `purpose` is the hint that says which address belongs there. */
+export function sourceUrl(purpose: EditorMessage) {
+	return url({
+		en: 'Write the source address starting with https://.',
+		da: 'Skriv kildens adresse, så den begynder med https://.',
+	})
+		.optional()
+		.meta(hint(purpose));
+}
+
 /**
  * The record every entry in a partial language carries: that it is a translation, from which
  * language, and whether a person fluent in its language has checked it. The page says so in one line

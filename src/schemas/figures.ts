@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, hint, order, say, text, url } from './fields.ts';
+import { date, hint, order, say, sourceUrl, text } from './fields.ts';
 
 /** What kind of number a figure is, so pages can format it. */
 export const figureUnits = ['count', 'percent', 'year'] as const;
@@ -91,17 +91,10 @@ export const figureSchema = z
 							da: 'Kilden, som den skal citeres, fx rapportens titel og hvem der har udgivet den.',
 						}),
 					),
-					url: url({
-						en: 'Write the source address starting with https://.',
-						da: 'Skriv kildens adresse, så den begynder med https://.',
-					})
-						.optional()
-						.meta(
-							hint({
-								en: 'A public web address of the source, starting with https://, if there is one.',
-								da: 'Kildens offentlige webadresse, der begynder med https://, hvis der er en.',
-							}),
-						),
+					url: sourceUrl({
+						en: 'A public web address of the source, starting with https://, if there is one.',
+						da: 'Kildens offentlige webadresse, der begynder med https://, hvis der er en.',
+					}),
 				},
 				{ error: say({ en: 'Add the source of the figure.', da: 'Angiv kilden til tallet.' }) },
 			)

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { contactDetails, hint, postalAddress, text, translation, url } from './fields.ts';
+import {
+	contactDetails,
+	hint,
+	postalAddress,
+	sourceUrl,
+	text,
+	translation,
+	url,
+} from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
@@ -103,17 +111,10 @@ export const settingsSchema = z.object({
 					}),
 				),
 				/** The cited page itself or its archived copy (web.archive.org), never this site. */
-				url: url({
-					en: 'Write the source address starting with https://.',
-					da: 'Skriv kildens adresse, så den begynder med https://.',
-				})
-					.optional()
-					.meta(
-						hint({
-							en: 'A link to the source itself or its archived copy (web.archive.org), never to this site.',
-							da: 'Link til selve kilden eller en arkiveret kopi (web.archive.org), aldrig til dette site.',
-						}),
-					),
+				url: sourceUrl({
+					en: 'A link to the source itself or its archived copy (web.archive.org), never to this site.',
+					da: 'Link til selve kilden eller en arkiveret kopi (web.archive.org), aldrig til dette site.',
+				}),
 			}),
 		)
 		.default([])

@@ -71,23 +71,29 @@ function submit(form: Locator, locale: Locale) {
 	return form.getByRole('button', { name: t(locale, 'contact.submit') }).click();
 }
 
+/** Opens the contact page in `locale`, fills in `values` and sends the question. */
+async function askQuestion(page: Page, locale: Locale, values: ReturnType<typeof question>) {
+	await page.goto(routePath({ locale, page: 'contact' }));
+	const form = formOn(page, locale);
+	await fillIn(form, locale, values);
+	await submit(form, locale);
+}
+
+/** The receiver got exactly what was typed, as a question in `locale`. */
+async function expectArrivedAsAsked(locale: Locale, values: ReturnType<typeof question>) {
+	expect(await arrived(values.email)).toEqual({ role: 'question', language: locale, ...values });
+}
+
 test.describe('with JavaScript on', () => {
 	for (const locale of ['da', 'en'] as const) {
 		test(`a question is sent (${locale}): every field arrives, the confirmation is in ${locale}`, async ({
 			page,
 		}) => {
 			const values = question(locale);
-			await page.goto(routePath({ locale, page: 'contact' }));
-			const form = formOn(page, locale);
-			await fillIn(form, locale, values);
-			await submit(form, locale);
+			await askQuestion(page, locale, values);
 			await expect(page).toHaveURL(routePath({ locale, page: 'asked' }));
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
-			expect(await arrived(values.email)).toEqual({
-				role: 'question',
-				language: locale,
-				...values,
-			});
+			await expectArrivedAsAsked(locale, values);
 		});
 	}
 
@@ -219,21 +225,14 @@ test.describe('with JavaScript off', () => {
 			page,
 		}) => {
 			const values = question(locale);
-			await page.goto(routePath({ locale, page: 'contact' }));
-			const form = formOn(page, locale);
-			await fillIn(form, locale, values);
-			await submit(form, locale);
+			await askQuestion(page, locale, values);
 			await expect(page).toHaveURL(`${siteOrigin}${routePath({ locale, page: 'asked' })}`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				locale === 'da'
 					? 'Tak – vi har modtaget dit spørgsmål'
 					: /^Thank you – we have received your question/,
 			);
-			expect(await arrived(values.email)).toEqual({
-				role: 'question',
-				language: locale,
-				...values,
-			});
+			await expectArrivedAsAsked(locale, values);
 		});
 	}
 
