@@ -3,7 +3,13 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dictionaries, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { elsewhereOffice, fieldsFor } from '../../src/schemas/signupFields.ts';
-import { formPort, siteOrigin, submissionsFrom } from '../helpers/form.ts';
+import {
+	formPort,
+	servePublicSiteFrom,
+	siteOrigin,
+	stopServingPublicSite,
+	submissionsFrom,
+} from '../helpers/form.ts';
 import { wcagTags } from '../helpers/site.ts';
 
 /**
@@ -211,14 +217,8 @@ test.describe('with JavaScript on', () => {
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
-
-	test.beforeEach(async ({ page, baseURL }) => {
-		await page.route(`${siteOrigin}/**`, async (route) => {
-			const url = new URL(route.request().url());
-			await route.fulfill({ response: await route.fetch({ url: `${baseURL}${url.pathname}` }) });
-		});
-	});
+	test.beforeEach(({ page, baseURL }) => servePublicSiteFrom(page, baseURL!));
+	test.afterEach(({ page }) => stopServingPublicSite(page));
 
 	for (const locale of ['da', 'en'] as const) {
 		test(`a question is sent (${locale}) by plain POST and lands on the ${locale} confirmation`, async ({

@@ -3,7 +3,13 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dir, isPartial, locales, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { fieldsFor, type Role } from '../../src/schemas/signupFields.ts';
-import { formPort, siteOrigin, submissionsFrom } from '../helpers/form.ts';
+import {
+	formPort,
+	servePublicSiteFrom,
+	siteOrigin,
+	stopServingPublicSite,
+	submissionsFrom,
+} from '../helpers/form.ts';
 import { wcagTags } from '../helpers/site.ts';
 
 /** The address the built form posts to. */
@@ -267,18 +273,8 @@ test.describe('with JavaScript on', () => {
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test.beforeEach(async ({ page, baseURL }) => {
-		// The built pages redirect to the public site's address (SITE_URL); serve it from the preview.
-		await page.route(`${siteOrigin}/**`, async (route) => {
-			const url = new URL(route.request().url());
-			await route.fulfill({ response: await route.fetch({ url: `${baseURL}${url.pathname}` }) });
-		});
-	});
-
-	// The confirmation page's favicon may still be in flight through the route when a test ends.
-	test.afterEach(async ({ page }) => {
-		await page.unrouteAll({ behavior: 'ignoreErrors' });
-	});
+	test.beforeEach(({ page, baseURL }) => servePublicSiteFrom(page, baseURL!));
+	test.afterEach(({ page }) => stopServingPublicSite(page));
 
 	for (const { role, locale } of [
 		{ role: 'mentor' as const, locale: 'da' as Locale },
