@@ -16,8 +16,8 @@ export const siteOrigin = new URL(process.env.SITE_URL ?? 'https://mentor.kvinfo
  * With JavaScript off the receiver redirects to the public address (SITE_URL): serve that address
  * from `baseURL` for this page. Call `stopServingPublicSite` when the test ends.
  */
-export function servePublicSiteFrom(page: Page, baseURL: string): Promise<void> {
-	return page.route(`${siteOrigin}/**`, async (route) => {
+export async function servePublicSiteFrom(page: Page, baseURL: string): Promise<void> {
+	await page.route(`${siteOrigin}/**`, async (route) => {
 		const url = new URL(route.request().url());
 		await route.fulfill({ response: await route.fetch({ url: `${baseURL}${url.pathname}` }) });
 	});
