@@ -36,7 +36,11 @@ export const collections = {
 		schema: officeSchema,
 	}),
 	stories: defineCollection({
-		loader: localizedGlob('stories', { extensions: markdown, references: ['office'] }),
+		loader: localizedGlob('stories', {
+			extensions: markdown,
+			references: ['office'],
+			retainBody: false,
+		}),
 		schema: ({ image }) => storySchema({ image, office: buildOffice ?? storyOffice() }),
 	}),
 	figures: defineCollection({
