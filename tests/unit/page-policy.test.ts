@@ -37,6 +37,14 @@ describe("a page's own Content-Security-Policy", () => {
 		);
 	});
 
+	it('counts a data block (JSON-LD) as no script: it never runs, so it needs no hash', () => {
+		const jsonLd = `<script type="application/ld+json">${other}</script>`;
+		assert.match(
+			policyOf(narrowPagePolicy(page(`${jsonLd}<script>${script}</script>`), assert.fail)),
+			new RegExp(`script-src 'self' ${sha(script).replace(/[+/]/g, '\\$&')};`),
+		);
+	});
+
 	it('judges each hash by the algorithm the policy names', () => {
 		const sha384 = `'sha384-${createHash('sha384').update(style).digest('base64')}'`;
 		const stale = `'sha384-${createHash('sha384').update('.b{}').digest('base64')}'`;
