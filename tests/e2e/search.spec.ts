@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { wcagTags } from '../helpers/site.ts';
 import { t } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
+import { resultsPerPage } from '../../src/search/resultsPerPage.ts';
 
 const results = (page: Page) =>
 	page.getByRole('list', { name: /^(Søgeresultater|Search results)$/ });
@@ -158,9 +159,10 @@ test('more results are shown on request, and focus moves to the first new one', 
 	page,
 }) => {
 	await page.goto('/soeg/?q=mentor');
-	await expect(resultTitles(page)).toHaveCount(10);
+	await expect(resultTitles(page)).toHaveCount(resultsPerPage);
 	await page.getByRole('button', { name: 'Vis flere resultater' }).click();
-	await expect(resultTitles(page).nth(10).getByRole('link')).toBeFocused();
+	await expect(resultTitles(page)).toHaveCount(resultsPerPage * 2);
+	await expect(resultTitles(page).nth(resultsPerPage).getByRole('link')).toBeFocused();
 });
 
 test.describe('the header search field', () => {

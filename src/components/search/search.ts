@@ -4,6 +4,7 @@
  * fetched on the first keystroke or query, never on page load, so the page stays light until used.
  */
 import { excerptParts } from '../../search/excerptParts.ts';
+import { resultsPerPage } from '../../search/resultsPerPage.ts';
 
 /** The translated strings SearchPanel.astro passes in `data-messages`. */
 interface Messages {
@@ -49,7 +50,6 @@ interface Pagefind {
 	): Promise<{ results: SearchResult[] }>;
 }
 
-const pageSize = 10;
 /** Long enough for any real question; a pasted page of text is cut here rather than searched. */
 const maxQueryLength = 200;
 /** Typing pauses this long before a search runs, so a word typed key by key costs one query. */
@@ -187,7 +187,7 @@ function renderResult(data: ResultData, sections: SubResult[]): HTMLLIElement {
 /** Draws the next page of results after those shown; `replace` clears the old ones first. */
 async function showMore({ replace = false, focusFirst = false } = {}): Promise<void> {
 	const current = generation;
-	const batch = pending.splice(0, pageSize);
+	const batch = pending.splice(0, resultsPerPage);
 	const items = (await Promise.all(batch.map((load) => load()))).filter(
 		(data) => data !== undefined,
 	);
