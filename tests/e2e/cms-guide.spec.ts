@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startDecapServer } from '../helpers/cms.ts';
-import { openAdmin as openEditor, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { cmsSession } from '../helpers/cmsSession.ts';
 import { guideShot } from '../helpers/guideShots.ts';
-import { projectCopy } from '../helpers/projectCopy.ts';
 
 // The editors' guide (docs/redaktoer/vejledning.md) shows the CMS in pictures these tests take, after
 // checking that what each picture is meant to show is on screen. The workflow's own pictures are taken
@@ -10,24 +9,7 @@ import { projectCopy } from '../helpers/projectCopy.ts';
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ viewport: { width: 1280, height: 800 } });
 
-let copy: ReturnType<typeof projectCopy>;
-let server: Awaited<ReturnType<typeof startDecapServer>>;
-let cspViolations: string[] = [];
-
-test.beforeAll(async () => {
-	copy = projectCopy();
-	server = await startDecapServer(copy.dir);
-});
-test.afterAll(() => {
-	server?.stop();
-	copy?.remove();
-});
-test.beforeEach(() => {
-	cspViolations = [];
-});
-test.afterEach(() => {
-	expect(cspViolations).toEqual([]);
-});
+const cms = cmsSession();
 
 /** Waits for the editor's two language columns (reading an entry takes a while on a busy machine). */
 async function columnsShown(page: Page) {
@@ -36,12 +18,8 @@ async function columnsShown(page: Page) {
 	});
 }
 
-function openAdmin(page: Page, hash = '') {
-	return openEditor(page, { serverUrl: server.url, cspViolations, hash });
-}
-
 test('the guide’s pictures: the CMS’s start page with the help link', async ({ page }) => {
-	await openAdmin(page);
+	await cms.openAdmin(page);
 	const help = page.getByRole('link', { name: 'Vejledning for redaktører' });
 	await expect(help).toBeVisible();
 	await expect(help).toHaveAttribute('href', /docs\/redaktoer\/vejledning\.md$/);
@@ -50,7 +28,7 @@ test('the guide’s pictures: the CMS’s start page with the help link', async 
 });
 
 test('the guide’s pictures: a new story, with its consent', async ({ page }) => {
-	await openAdmin(page, '#/collections/stories/new');
+	await cms.openAdmin(page, '#/collections/stories/new');
 	const [da] = await panels(page);
 	await writeStory(page, da, sara.da, true);
 	const consent = da.getByRole('textbox', { name: 'Dato for samtykke' });
@@ -61,7 +39,7 @@ test('the guide’s pictures: a new story, with its consent', async ({ page }) =
 });
 
 test('the guide’s pictures: a new question', async ({ page }) => {
-	await openAdmin(page, '#/collections/faqs/new');
+	await cms.openAdmin(page, '#/collections/faqs/new');
 	await columnsShown(page);
 	// The Danish column comes first.
 	await page
@@ -73,7 +51,7 @@ test('the guide’s pictures: a new question', async ({ page }) => {
 });
 
 test('the guide’s pictures: an office’s contact details', async ({ page }) => {
-	await openAdmin(page, '#/collections/offices/entries/koebenhavn');
+	await cms.openAdmin(page, '#/collections/offices/entries/koebenhavn');
 	const [da] = await panels(page);
 	const email = da.getByRole('textbox', { name: 'E-mail' });
 	await email.scrollIntoViewIfNeeded();
@@ -82,7 +60,7 @@ test('the guide’s pictures: an office’s contact details', async ({ page }) =
 });
 
 test('the guide’s pictures: a key figure and its source', async ({ page }) => {
-	await openAdmin(page, '#/collections/figures/entries/mentors');
+	await cms.openAdmin(page, '#/collections/figures/entries/mentors');
 	await columnsShown(page);
 	const source = page.getByRole('textbox', { name: 'Kilde, som den skal citeres' }).first();
 	await source.scrollIntoViewIfNeeded();
@@ -92,7 +70,7 @@ test('the guide’s pictures: a key figure and its source', async ({ page }) => 
 });
 
 test('the guide’s pictures: a translation and its review flag', async ({ page }) => {
-	await openAdmin(page, '#/collections/faqs/entries/does-it-cost-anything');
+	await cms.openAdmin(page, '#/collections/faqs/entries/does-it-cost-anything');
 	await columnsShown(page);
 	// The right-hand column shows English; the editor picks Arabic there.
 	await page.getByRole('button', { name: 'Skriver på EN' }).click();

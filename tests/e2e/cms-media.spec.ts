@@ -3,26 +3,16 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { uploads } from '../../admin/media.ts';
-import { buildSite, startDecapServer } from '../helpers/cms.ts';
-import { openAdmin, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
-import { projectCopy } from '../helpers/projectCopy.ts';
+import { buildSite } from '../helpers/cms.ts';
+import { panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { cmsSession } from '../helpers/cmsSession.ts';
 
 // Pictures in the real CMS against decap-server over a copy of the project: what the site cannot
 // show is refused in Danish, and an accepted photo reaches the built page resized.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
-let copy: ReturnType<typeof projectCopy>;
-let server: Awaited<ReturnType<typeof startDecapServer>>;
-
-test.beforeAll(async () => {
-	copy = projectCopy();
-	server = await startDecapServer(copy.dir);
-});
-
-test.afterAll(() => {
-	server?.stop();
-	copy?.remove();
-});
+// The one test checks for CSP violations itself, before the site is rebuilt.
+const cms = cmsSession({ checkCsp: false });
 
 /** The messages of the browser dialogs the page opens (openAdmin accepts them). */
 function dialogs(page: Page): string[] {
@@ -33,20 +23,15 @@ function dialogs(page: Page): string[] {
 
 /** The files uploaded to the copy's media folder. */
 function media(): string[] {
-	const folder = join(copy.dir, 'content/media');
+	const folder = join(cms.copy.dir, 'content/media');
 	return existsSync(folder) ? readdirSync(folder) : [];
 }
 
 test('a picture the site cannot show is refused in Danish; a photo reaches the page resized', async ({
 	page,
 }) => {
-	const cspViolations: string[] = [];
 	const messages = dialogs(page);
-	await openAdmin(page, {
-		serverUrl: server.url,
-		cspViolations,
-		hash: '#/collections/stories/new',
-	});
+	await cms.openAdmin(page, '#/collections/stories/new');
 	const [da, en] = await panels(page);
 	const text = { ...sara.da, title: 'Sara og billedet' };
 	await writeStory(page, da, text, true);
@@ -87,11 +72,14 @@ test('a picture the site cannot show is refused in Danish; a photo reaches the p
 	await page.getByRole('menuitem', { name: 'Publicer nu' }).click();
 	await expect(page.getByText('Dokumentet er gemt')).toBeVisible();
 	expect(media()).toEqual(['sara.jpg']);
-	expect(cspViolations).toEqual([]);
+	expect(cms.cspViolations).toEqual([]);
 
 	// The built page shows it through Astro's image pipeline: resized, with its size and a srcset.
-	await buildSite(copy.dir);
-	const html = readFileSync(join(copy.dir, 'dist/historier/sara-og-billedet/index.html'), 'utf8');
+	await buildSite(cms.copy.dir);
+	const html = readFileSync(
+		join(cms.copy.dir, 'dist/historier/sara-og-billedet/index.html'),
+		'utf8',
+	);
 	const img = /<img[^>]*class="app-story__image"[^>]*>/.exec(html)?.[0] ?? '';
 	expect(img).toContain('alt="Sara på biblioteket."');
 	expect(img).toMatch(/ width="\d+"/);
@@ -101,7 +89,7 @@ test('a picture the site cannot show is refused in Danish; a photo reaches the p
 	expect(candidates.map(([, width]) => width)).toEqual(['400w', '800w']);
 	for (const [url, width] of candidates) {
 		expect(url).toMatch(/^\/_astro\/sara\.[\w-]+\.webp$/);
-		const built = await sharp(join(copy.dir, 'dist', url!)).metadata();
+		const built = await sharp(join(cms.copy.dir, 'dist', url!)).metadata();
 		expect(`${built.width}w`).toBe(width);
 		expect(built.format).toBe('webp');
 	}

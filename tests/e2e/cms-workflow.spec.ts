@@ -2,29 +2,32 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { buildSite, startDecapServer } from '../helpers/cms.ts';
-import {
-	builtStoryPages,
-	openAdmin as openEditor,
-	panels,
-	sara,
-	writeStory,
-} from '../helpers/cmsEditor.ts';
+import { buildSite } from '../helpers/cms.ts';
+import { builtStoryPages, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { cmsSession } from '../helpers/cmsSession.ts';
 import { guideShot } from '../helpers/guideShots.ts';
-import { projectCopy } from '../helpers/projectCopy.ts';
 
 // The editorial workflow as it runs for editors: decap-server in git mode on a git repository made from
 // a copy of the project. Drafts live on `cms/<collection>/<slug>` branches; publishing merges into main.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-let copy: ReturnType<typeof projectCopy>;
-let server: Awaited<ReturnType<typeof startDecapServer>>;
-let cspViolations: string[] = [];
+const cms = cmsSession({
+	mode: 'git',
+	prepare: (dir) => {
+		git('init', '--quiet', '--initial-branch=main');
+		// The copy's node_modules is a symlink, which the project's `node_modules/` pattern does not match.
+		writeFileSync(join(dir, '.git/info/exclude'), 'node_modules\n');
+		git('config', 'user.name', 'Decap test');
+		git('config', 'user.email', 'decap-test@example.org');
+		git('add', '--all');
+		git('commit', '--quiet', '-m', 'The project as it is');
+	},
+});
 
 /** Runs git in the repository and returns what it printed. */
 function git(...args: string[]): string {
 	return execFileSync('git', args, {
-		cwd: copy.dir,
+		cwd: cms.copy.dir,
 		encoding: 'utf8',
 		env: {
 			...process.env,
@@ -46,34 +49,6 @@ function draftBranches(): string[] {
 	return git('branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean);
 }
 
-test.beforeAll(async () => {
-	copy = projectCopy();
-	git('init', '--quiet', '--initial-branch=main');
-	// The copy's node_modules is a symlink, which the project's `node_modules/` pattern does not match.
-	writeFileSync(join(copy.dir, '.git/info/exclude'), 'node_modules\n');
-	git('config', 'user.name', 'Decap test');
-	git('config', 'user.email', 'decap-test@example.org');
-	git('add', '--all');
-	git('commit', '--quiet', '-m', 'The project as it is');
-	server = await startDecapServer(copy.dir, 'git');
-});
-
-test.afterAll(() => {
-	server?.stop();
-	copy?.remove();
-});
-
-test.beforeEach(() => {
-	cspViolations = [];
-});
-test.afterEach(() => {
-	expect(cspViolations).toEqual([]);
-});
-
-function openAdmin(page: Page, hash = '') {
-	return openEditor(page, { serverUrl: server.url, cspViolations, hash });
-}
-
 /** The workflow status decap-server keeps for a draft branch (`pending_review`…). */
 function status(branch: string): string {
 	return git('config', `branch.${branch}.description`).replace(/^decap-cms\//, '');
@@ -90,7 +65,7 @@ async function setStatus(page: Page, branch: string, from: string, to: string, e
 test('a story goes from draft through review to the site, in both languages', async ({ page }) => {
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => dialogs.push(dialog.message()));
-	await openAdmin(page, '#/collections/stories/new');
+	await cms.openAdmin(page, '#/collections/stories/new');
 	const [da, en] = await panels(page);
 	await writeStory(page, da, sara.da, true);
 	await writeStory(page, en, sara.en, false);
@@ -139,8 +114,8 @@ test('a story goes from draft through review to the site, in both languages', as
 	expect(git('branch', '--show-current')).toBe('main');
 
 	// The site built from main shows the story in both languages.
-	await buildSite(copy.dir);
-	for (const [locale, html] of builtStoryPages(copy.dir, key)) {
+	await buildSite(cms.copy.dir);
+	for (const [locale, html] of builtStoryPages(cms.copy.dir, key)) {
 		expect(html).toContain(`${sara[locale].title}</h1>`);
 		expect(html).toContain(sara[locale].body);
 	}
@@ -155,7 +130,7 @@ test('a draft with a broken field cannot be published', async ({ page }) => {
 		['da', 'summary: Et resumé.\n'],
 		['en', ''],
 	]) {
-		const dir = join(copy.dir, 'content/values', locale);
+		const dir = join(cms.copy.dir, 'content/values', locale);
 		mkdirSync(dir, { recursive: true });
 		writeFileSync(
 			join(dir, `${key}.md`),
@@ -168,7 +143,7 @@ test('a draft with a broken field cannot be published', async ({ page }) => {
 	git('config', `branch.${branch}.description`, 'decap-cms/pending_publish');
 	const mainBefore = git('rev-parse', 'main');
 
-	await openAdmin(page, `#/collections/values/entries/${key}`);
+	await cms.openAdmin(page, `#/collections/values/entries/${key}`);
 	// Decap reads the draft from its branch first ("Indlæser dokument…"): slow on a busy machine.
 	await expect(page.getByRole('button', { name: 'Status: Klar' })).toBeVisible({ timeout: 30_000 });
 	await page.getByRole('button', { name: 'Publicer', exact: true }).click();
@@ -180,11 +155,11 @@ test('a draft with a broken field cannot be published', async ({ page }) => {
 
 	expect(git('rev-parse', 'main')).toBe(mainBefore);
 	expect(draftBranches()).toContain(branch);
-	expect(existsSync(join(copy.dir, 'content/values/en', `${key}.md`))).toBe(false);
+	expect(existsSync(join(cms.copy.dir, 'content/values/en', `${key}.md`))).toBe(false);
 });
 
 test('deleting an unpublished draft removes its branch', async ({ page }) => {
-	await openAdmin(page, '#/collections/values/new');
+	await cms.openAdmin(page, '#/collections/values/new');
 	const [da, en] = await panels(page);
 	await da.getByRole('spinbutton', { name: 'Rækkefølge' }).fill('99');
 	for (const [panel, title] of [

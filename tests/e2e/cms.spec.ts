@@ -4,52 +4,21 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
-import { buildSite, startDecapServer } from '../helpers/cms.ts';
-import {
-	builtStoryPages,
-	openAdmin as openEditor,
-	panels,
-	sara,
-	writeStory,
-} from '../helpers/cmsEditor.ts';
+import { buildSite } from '../helpers/cms.ts';
+import { builtStoryPages, panels, sara, writeStory } from '../helpers/cmsEditor.ts';
+import { cmsSession } from '../helpers/cmsSession.ts';
 import { guideShot } from '../helpers/guideShots.ts';
-import { projectCopy } from '../helpers/projectCopy.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 
 // One project copy and one decap-server for the file; the tests share them, one after the other.
 // Decap is a large single-page app: on a busy machine a whole editing session takes a while.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-let copy: ReturnType<typeof projectCopy>;
-let server: Awaited<ReturnType<typeof startDecapServer>>;
-
-test.beforeAll(async () => {
-	copy = projectCopy();
-	server = await startDecapServer(copy.dir);
-});
-
-/** Content-Security-Policy violations reported in the current test. */
-let cspViolations: string[] = [];
-test.beforeEach(() => {
-	cspViolations = [];
-});
-test.afterEach(() => {
-	expect(cspViolations).toEqual([]);
-});
-
-test.afterAll(() => {
-	server?.stop();
-	copy?.remove();
-});
-
-/** Opens /admin/ on this file's decap-server, at `hash` if given. */
-function openAdmin(page: Page, hash = '') {
-	return openEditor(page, { serverUrl: server.url, cspViolations, hash });
-}
+const cms = cmsSession();
 
 /** The story file the CMS wrote for `key` in `locale`, as frontmatter data and body. */
 function storyFile(locale: string, key: string) {
-	const text = readFileSync(join(copy.dir, 'content/stories', locale, `${key}.md`), 'utf8');
+	const text = readFileSync(join(cms.copy.dir, 'content/stories', locale, `${key}.md`), 'utf8');
 	const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
 	return { data: parse(frontmatter) as Record<string, unknown>, body };
 }
@@ -69,7 +38,7 @@ test('the admin loads only from our own origin and lists every collection', asyn
 			bundle.push(response.body().then((body) => gzipSync(body).length));
 		}
 	});
-	await openAdmin(page);
+	await cms.openAdmin(page);
 	const nav = page.getByRole('complementary');
 	await expect(nav.getByRole('heading', { name: 'Samlinger' })).toBeVisible();
 	for (const spec of collectionSpecs) {
@@ -93,7 +62,7 @@ test('the admin loads only from our own origin and lists every collection', asyn
 });
 
 test('an entry with a required field missing is refused, saying which field', async ({ page }) => {
-	await openAdmin(page, '#/collections/values/new');
+	await cms.openAdmin(page, '#/collections/values/new');
 	const [da] = await panels(page);
 	await da.getByRole('textbox', { name: 'Navn' }).fill('Ny værdi uden resumé');
 	await page.getByRole('button', { name: 'Publicer' }).click();
@@ -102,13 +71,13 @@ test('an entry with a required field missing is refused, saying which field', as
 	await expect(page.getByRole('alert')).toContainText('du mangler et påkrævet felt');
 	// Nothing typed is lost, and nothing is written.
 	await expect(da.getByRole('textbox', { name: 'Navn' })).toHaveValue('Ny værdi uden resumé');
-	expect(existsSync(join(copy.dir, 'content/values/da/ny-vaerdi-uden-resume.md'))).toBe(false);
+	expect(existsSync(join(cms.copy.dir, 'content/values/da/ny-vaerdi-uden-resume.md'))).toBe(false);
 });
 
 test('the greyed English copies of the facts show the Danish values before the first save', async ({
 	page,
 }) => {
-	await openAdmin(page, '#/collections/stories/new');
+	await cms.openAdmin(page, '#/collections/stories/new');
 	const [da, en] = await panels(page);
 	await writeStory(page, da, { ...sara.da, title: 'Kopierne følger med' }, true);
 	// The facts are typed once, in Danish; the English column shows Decap's copies, greyed.
@@ -132,7 +101,7 @@ test('an editor creates a story in Danish and English, and the rebuilt site show
 	page,
 }) => {
 	test.setTimeout(180_000);
-	await openAdmin(page, '#/collections/stories/new');
+	await cms.openAdmin(page, '#/collections/stories/new');
 	const [da, en] = await panels(page);
 	await writeStory(page, da, sara.da, true);
 	await writeStory(page, en, sara.en, false);
@@ -167,15 +136,15 @@ test('an editor creates a story in Danish and English, and the rebuilt site show
 	}
 
 	// The story reaches the site: rebuild the copy and read both pages.
-	await buildSite(copy.dir);
-	for (const [locale, html] of builtStoryPages(copy.dir, key)) {
+	await buildSite(cms.copy.dir);
+	for (const [locale, html] of builtStoryPages(cms.copy.dir, key)) {
 		expect(html).toContain(`${sara[locale].title}</h1>`);
 		expect(html).toContain(sara[locale].body);
 	}
 });
 
 test('a picture without alt text cannot be saved, and nothing typed is lost', async ({ page }) => {
-	await openAdmin(page, '#/collections/stories/new');
+	await cms.openAdmin(page, '#/collections/stories/new');
 	const [da, en] = await panels(page);
 	const text = { ...sara.da, title: 'Historie med billede uden alternativ tekst' };
 	await writeStory(page, da, text, true);
@@ -208,7 +177,7 @@ test('a picture without alt text cannot be saved, and nothing typed is lost', as
 	await guideShot(page, 'afvist.png');
 	await expect(da.getByRole('textbox', { name: 'Overskrift' })).toHaveValue(text.title);
 	const key = 'historie-med-billede-uden-alternativ-tekst';
-	expect(existsSync(join(copy.dir, 'content/stories/da', `${key}.md`))).toBe(false);
+	expect(existsSync(join(cms.copy.dir, 'content/stories/da', `${key}.md`))).toBe(false);
 
 	// With alt text in both languages it saves, and the picture's path leads to the uploaded file.
 	await da.getByRole('textbox', { name: 'Alternativ tekst' }).fill('Sara på hospitalet.');
@@ -222,6 +191,6 @@ test('a picture without alt text cannot be saved, and nothing typed is lost', as
 	for (const locale of ['da', 'en']) {
 		const { image } = storyFormSchema.parse(storyFile(locale, key).data);
 		expect(image?.alt).toMatch(/^Sara (på|at) /);
-		expect(existsSync(join(copy.dir, 'content/stories', locale, image!.src))).toBe(true);
+		expect(existsSync(join(cms.copy.dir, 'content/stories', locale, image!.src))).toBe(true);
 	}
 });
