@@ -7,6 +7,7 @@ import type { Root } from 'hast';
 import {
 	harmlessMarkdownNodes,
 	markUnsafeMarkdown,
+	mayNeedSanitizing,
 	sanitizeMarkdown,
 } from '../../src/security/sanitizeMarkdown.ts';
 import { sanitizeSchema } from '../../src/security/sanitizeSchema.ts';
@@ -56,7 +57,22 @@ const unsafe = [
 	'<https://example.org>',
 	'[mail](mailto:a@example.org)',
 	'| Venstre | Højre |\n| :--- | ---: |\n| a | b |',
+	'Se https://example.org i dag',
+	'Se www.example.org i dag',
+	'Skriv til a@example.org',
 ];
+
+/** A story as most are written: no character any node the plugins look at needs. */
+const plainStory = `
+Noor arbejdede i 10 år som økonom. Efter 11 måneder havde de arbejdet med tre ting, kl. 10:30:
+
+- at skrive et kort CV
+- at øve fagsprog
+
+## Hvad forløbet betød
+
+“Det var hårdt, men *Dorthe* sagde, at det også sker for danskere,” fortæller hun – og smiler (igen).
+`;
 
 /** Kinds the fast path trusts only as written in the harmless sample: relative addresses, no task. */
 const trustedAsWritten = ['listItem', 'definition', 'link', 'image'];
@@ -107,8 +123,15 @@ describe('Markdown sanitised only when it can carry something to clean', () => {
 		assert.equal(render(harmless, [sanitizeMarkdown]), render(harmless, [alwaysSanitized]));
 	});
 
+	it('skips both plugins for a source without the characters they look for, and renders the same', () => {
+		assert.equal(mayNeedSanitizing(plainStory), false);
+		assert.equal(render(plainStory, [sanitizeMarkdown]), render(plainStory, [alwaysSanitized]));
+		assert.equal(mayNeedSanitizing(harmless), true);
+	});
+
 	for (const source of unsafe) {
 		it(`sanitises ${JSON.stringify(source)}`, () => {
+			assert.equal(mayNeedSanitizing(source), true);
 			assert.equal(marked(source), true);
 			const html = render(source, [sanitizeMarkdown]);
 			assert.equal(html, render(source, [alwaysSanitized]));
