@@ -29,6 +29,12 @@ const pages = [
 	'/ar/sign-up/',
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+/**
+ * Timing metrics move from run to run; Lighthouse's guidance on variability is to judge the median
+ * of five runs, not the best one. With three, two slow runs on a busy 2-core machine (Total Blocking
+ * Time 100–220 ms on a page whose other runs measured 0–70 ms) decided the score.
+ */
+const runCount = 5;
 
 describe('Lighthouse, mobile', () => {
 	const copy = projectCopy();
@@ -54,13 +60,13 @@ describe('Lighthouse, mobile', () => {
 	});
 
 	for (const path of pages) {
-		it(`${path} scores 100 in every category, in the median of three runs`, async () => {
-			// Timing metrics move from run to run; Lighthouse's own guidance on variability is to judge
-			// the median of several runs, not the best one. Each category's score is the median of three.
+		it(`${path} scores 100 in every category, in the median of ${runCount} runs`, async () => {
 			const runs: Run[] = [];
-			for (let run = 0; run < 3; run++) runs.push(await audit(`${origin}${path}`, chrome!.port));
+			for (let run = 0; run < runCount; run++) {
+				runs.push(await audit(`${origin}${path}`, chrome!.port));
+			}
 			const failures = categories.flatMap((id) => {
-				const median = [...runs].sort((a, b) => a.scores[id]! - b.scores[id]!)[1]!;
+				const median = [...runs].sort((a, b) => a.scores[id]! - b.scores[id]!)[(runCount - 1) / 2]!;
 				return median.scores[id] === 1
 					? []
 					: [`${id}: ${Math.round(median.scores[id]! * 100)} (${median.failing.join('; ')})`];
