@@ -17,14 +17,15 @@ function digest(algorithm: string, text: string): string {
 }
 
 /**
- * Whether a `<script>` with these attributes runs: a data block (JSON-LD, any type but JavaScript's)
- * never does, so the policy does not govern it and Astro writes no hash for it. Leaving data blocks
- * out also keeps each story's own JSON-LD, and with it the whole page it was cut from, out of
- * `digestsTaken` (at a thousand stories per language that held ~100 MB through the build).
+ * Whether a `<script>` with these attributes is a JSON data block (JSON-LD): it never runs, so the
+ * policy does not govern it and Astro writes no hash for it. Any other type (a module, an import map,
+ * speculation rules) may be governed and keeps its hash. Leaving data blocks out also keeps each
+ * story's own JSON-LD, and with it the whole page it was cut from, out of `digestsTaken` (at a
+ * thousand stories per language that held ~100 MB through the build).
  */
-function runs(attributes: string): boolean {
-	const type = /\stype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
-	return type === undefined || type === '' || type === 'module' || type === 'text/javascript';
+function isJsonData(attributes: string): boolean {
+	const type = /\stype="([^"]*)"/i.exec(attributes)?.[1]?.trim().toLowerCase() ?? '';
+	return /(^|[/+])json$/.test(type);
 }
 
 /**
@@ -44,7 +45,7 @@ export function narrowPagePolicy(html: string, readAsset: (path: string) => stri
 	const carried = [
 		...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
 		...[...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-			.filter((m) => runs(m[1]!))
+			.filter((m) => !isJsonData(m[1]!))
 			.map((m) => m[2]!),
 		...[...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((m) => readAsset(m[1]!)),
 		...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map((m) =>

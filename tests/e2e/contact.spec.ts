@@ -5,9 +5,8 @@ import { routePath } from '../../src/routing/routes.ts';
 import { elsewhereOffice, fieldsFor } from '../../src/schemas/signupFields.ts';
 import {
 	formPort,
-	servePublicSiteFrom,
+	servePublicSiteInEachTest,
 	siteOrigin,
-	stopServingPublicSite,
 	submissionsFrom,
 } from '../helpers/form.ts';
 import { wcagTags } from '../helpers/site.ts';
@@ -217,8 +216,7 @@ test.describe('with JavaScript on', () => {
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test.beforeEach(({ page, baseURL }) => servePublicSiteFrom(page, baseURL!));
-	test.afterEach(({ page }) => stopServingPublicSite(page));
+	servePublicSiteInEachTest();
 
 	for (const locale of ['da', 'en'] as const) {
 		test(`a question is sent (${locale}) by plain POST and lands on the ${locale} confirmation`, async ({

@@ -5,9 +5,8 @@ import { routePath } from '../../src/routing/routes.ts';
 import { fieldsFor, type Role } from '../../src/schemas/signupFields.ts';
 import {
 	formPort,
-	servePublicSiteFrom,
+	servePublicSiteInEachTest,
 	siteOrigin,
-	stopServingPublicSite,
 	submissionsFrom,
 } from '../helpers/form.ts';
 import { wcagTags } from '../helpers/site.ts';
@@ -273,8 +272,7 @@ test.describe('with JavaScript on', () => {
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test.beforeEach(({ page, baseURL }) => servePublicSiteFrom(page, baseURL!));
-	test.afterEach(({ page }) => stopServingPublicSite(page));
+	servePublicSiteInEachTest();
 
 	for (const { role, locale } of [
 		{ role: 'mentor' as const, locale: 'da' as Locale },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { test } from '@playwright/test';
 
 /** The port of the receiver the browser tests start; the built form posts to it (PUBLIC_FORM_ACTION). */
 export const formPort = Number(process.env.FORM_PORT ?? 8788);
@@ -13,22 +13,18 @@ export const testSubmissionsFile = join(tmpdir(), `mentor-network-form-test-${fo
 export const siteOrigin = new URL(process.env.SITE_URL ?? 'https://mentor.kvinfo.dk').origin;
 
 /**
- * With JavaScript off the receiver redirects to the public address (SITE_URL): serve that address
- * from `baseURL` for this page. Call `stopServingPublicSite` when the test ends.
+ * With JavaScript off the receiver redirects to the public address (SITE_URL): for each test of the
+ * enclosing describe block, serve that address from the test's `baseURL`. The route is ended after
+ * each test, ignoring its errors: the confirmation page's favicon may still be in flight through it.
  */
-export async function servePublicSiteFrom(page: Page, baseURL: string): Promise<void> {
-	await page.route(`${siteOrigin}/**`, async (route) => {
-		const url = new URL(route.request().url());
-		await route.fulfill({ response: await route.fetch({ url: `${baseURL}${url.pathname}` }) });
+export function servePublicSiteInEachTest(): void {
+	test.beforeEach(async ({ page, baseURL }) => {
+		await page.route(`${siteOrigin}/**`, async (route) => {
+			const url = new URL(route.request().url());
+			await route.fulfill({ response: await route.fetch({ url: `${baseURL}${url.pathname}` }) });
+		});
 	});
-}
-
-/**
- * Ends `servePublicSiteFrom`. The confirmation page's favicon may still be in flight through the
- * route when a test ends; its answer is no longer wanted, so its error is ignored.
- */
-export function stopServingPublicSite(page: Page): Promise<void> {
-	return page.unrouteAll({ behavior: 'ignoreErrors' });
+	test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
 }
 
 /** Every sign-up the test receiver stored with this email address. */

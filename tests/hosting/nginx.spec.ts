@@ -11,12 +11,7 @@ import { fieldsFor } from '../../src/schemas/signupFields.ts';
 import { adminPolicy, headerPolicy } from '../../src/security/contentSecurityPolicy.ts';
 import { adminHeaders, cacheControl, securityHeaders } from '../../src/security/headers.ts';
 import { dist } from '../helpers/built.ts';
-import {
-	servePublicSiteFrom,
-	siteOrigin,
-	stopServingPublicSite,
-	submissionsFrom,
-} from '../helpers/form.ts';
+import { servePublicSiteInEachTest, siteOrigin, submissionsFrom } from '../helpers/form.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 
 /** The policy nginx sends: the build's form origins and, for the tests, the public address. */
@@ -227,14 +222,12 @@ test.describe('in Chromium, through nginx', () => {
 
 	test.describe('with JavaScript off', () => {
 		test.use({ javaScriptEnabled: false });
-		test.afterEach(({ page }) => stopServingPublicSite(page));
+		// The receiver redirects to the public address (SITE_URL); nginx stands in for it.
+		servePublicSiteInEachTest();
 
 		test('a mentor signs up by plain POST and is redirected to the confirmation page', async ({
 			page,
-			baseURL,
 		}) => {
-			// The receiver redirects to the public address (SITE_URL); nginx stands in for it.
-			await servePublicSiteFrom(page, baseURL!);
 			const email = `nginx-${crypto.randomUUID()}@example.com`;
 			const values: Record<string, string> = {
 				name: 'Hanne Jensen',

@@ -45,6 +45,13 @@ describe("a page's own Content-Security-Policy", () => {
 		);
 	});
 
+	it('keeps the hash of an import map: only JSON data blocks never run', () => {
+		assert.match(
+			policyOf(narrowPagePolicy(page(`<script type="importmap">${other}</script>`), assert.fail)),
+			new RegExp(`script-src 'self' ${sha(other).replace(/[+/]/g, '\\$&')};`),
+		);
+	});
+
 	it('judges each hash by the algorithm the policy names', () => {
 		const sha384 = `'sha384-${createHash('sha384').update(style).digest('base64')}'`;
 		const stale = `'sha384-${createHash('sha384').update('.b{}').digest('base64')}'`;
