@@ -6,6 +6,7 @@
 import { printReport, type Report } from './report.ts';
 import { adminBenchmark } from './admin.ts';
 import { buildBenchmark } from './build.ts';
+import { lighthouseBenchmark } from './lighthouse.ts';
 import { observatoryBenchmark } from './observatory.ts';
 
 const benchmarks: Record<string, () => Promise<Report[]>> = {
@@ -14,6 +15,8 @@ const benchmarks: Record<string, () => Promise<Report[]>> = {
 	// What an editor's browser downloads for /admin/.
 	admin: adminBenchmark,
 	observatory: observatoryBenchmark,
+	// Lighthouse's figures (the test holds them only to its "good" band), beside a bare page.
+	lighthouse: lighthouseBenchmark,
 };
 
 /** `npm run bench -- build` runs only the benchmarks named; no names runs them all. */

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { builtFormOrigins, startNginx } from '../../deploy/nginx/serve.ts';
+import { chromiumFlags, chromiumPath } from './browser.ts';
+import { projectCopy } from './projectCopy.ts';
+
+/** The pages people land on, in both languages, and a partial language's. */
+export const landingPages = [
+	'/',
+	'/en/',
+	'/historier/amal-hanne/',
+	'/en/stories/amal-hanne/',
+	'/tilmeld/',
+	'/en/sign-up/',
+	'/soeg/',
+	'/en/search/',
+	// A partial language, right to left: her sign-up page.
+	'/ar/sign-up/',
+];
+
+/** The categories the site is judged in. */
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/**
+ * The performance category's timing metrics. Lighthouse scores each against figures from real sites
+ * (on mobile, Total Blocking Time scores 0.9 at 200 ms), and the category is their weighted sum.
+ */
+export const timingMetrics = [
+	'first-contentful-paint',
+	'largest-contentful-paint',
+	'total-blocking-time',
+	'cumulative-layout-shift',
+	'speed-index',
+];
+
+/** One Lighthouse run: each category's score (0 to 1), each audit's, and what cost each category points. */
+export interface Run {
+	scores: Record<string, number>;
+	audits: Record<string, { score: number | null; value?: number }>;
+	failing: Record<string, string[]>;
+}
+
+/** The site built with `origin` as its address, served by nginx, and a Chromium for Lighthouse. */
+export interface LighthouseTarget {
+	origin: string;
+	/** The built site's directory, for a benchmark to add a page to before it is audited. */
+	root: string;
+	/** Runs Lighthouse's mobile preset once on `path`. */
+	audit(path: string): Promise<Run>;
+	close(): Promise<void>;
+}
+
+/**
+ * Builds a copy of the project with its own address as SITE_URL (so canonical links point where
+ * Lighthouse is looking) and serves it as production serves it: Debian's nginx with
+ * deploy/nginx/mentor-network.conf (every header, gzip), never `astro preview`, which sends none of
+ * the headers. `addFiles` may write into the built site before it is served.
+ */
+export async function lighthouseTarget(
+	port: number,
+	addFiles: (root: string) => void = () => {},
+): Promise<LighthouseTarget> {
+	const origin = `http://127.0.0.1:${port}`;
+	const copy = projectCopy();
+	const build = copy.npm('build', { SITE_URL: origin });
+	assert.equal(build.status, 0, build.output);
+	const root = join(copy.dir, 'dist');
+	addFiles(root);
+	const server = await startNginx({ root, port, formOrigins: builtFormOrigins(root).join(' ') });
+	await waitFor(origin);
+	const chrome = await chromeLauncher.launch({
+		chromePath: chromiumPath(),
+		chromeFlags: ['--headless=new', ...chromiumFlags],
+	});
+	const audit = (path: string) => lighthouseRun(`${origin}${path}`, chrome.port);
+	// Chromium's own start-up work shares the two cores with the first runs after launch: in CI the
+	// first page's five runs took 47 s where each other page's took 36–40 s. One run, not judged or
+	// reported, lets the browser settle first.
+	await audit('/');
+	return {
+		origin,
+		root,
+		audit,
+		async close() {
+			chrome.kill();
+			await server.stop();
+			copy.remove();
+		},
+	};
+}
+
+/** One Lighthouse run of `url` in the Chromium listening on `port`. */
+async function lighthouseRun(url: string, port: number): Promise<Run> {
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: categories,
+	});
+	const { lhr } = result!;
+	// The audits that cost each category points (Lighthouse lists an audit under every category it counts in).
+	const failing = Object.fromEntries(
+		categories.map((id) => [
+			id,
+			(lhr.categories[id]?.auditRefs ?? [])
+				.filter((ref) => ref.weight > 0)
+				.map((ref) => lhr.audits[ref.id]!)
+				.filter((audit) => audit.score !== null && audit.score < 1)
+				.map((audit) => `${audit.id} ${audit.score} ${audit.displayValue ?? ''}`.trim()),
+		]),
+	);
+	// A run that could not measure (no paint within its time limit, say) scores nothing, and says why.
+	if (lhr.runtimeError) {
+		for (const id of categories)
+			failing[id]!.push(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+	}
+	const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? 0]));
+	const audits = Object.fromEntries(
+		Object.values(lhr.audits).map((audit) => [
+			audit.id,
+			{ score: audit.score, value: audit.numericValue },
+		]),
+	);
+	return { scores, audits, failing };
+}
+
+/** The middle value of an odd number of values. */
+export function median(values: number[]): number {
+	return [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!;
+}
+
+/** Resolves once `url` answers, or fails after 30 seconds. */
+async function waitFor(url: string) {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`${url} did not answer within 30 s`);
+}
