@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { builtFormOrigins, startNginx } from '../../deploy/nginx/serve.ts';
+import { builtFormOrigins, startNginx, type RunningNginx } from '../../deploy/nginx/serve.ts';
 import { chromiumFlags, chromiumPath } from './browser.ts';
 import { projectCopy } from './projectCopy.ts';
 
@@ -64,31 +64,36 @@ export async function lighthouseTarget(
 ): Promise<LighthouseTarget> {
 	const origin = `http://127.0.0.1:${port}`;
 	const copy = projectCopy();
-	const build = copy.npm('build', { SITE_URL: origin });
-	assert.equal(build.status, 0, build.output);
-	const root = join(copy.dir, 'dist');
-	addFiles(root);
-	const server = await startNginx({ root, port, formOrigins: builtFormOrigins(root).join(' ') });
-	await waitFor(origin);
-	const chrome = await chromeLauncher.launch({
-		chromePath: chromiumPath(),
-		chromeFlags: ['--headless=new', ...chromiumFlags],
-	});
-	const audit = (path: string) => lighthouseRun(`${origin}${path}`, chrome.port);
-	// Chromium's own start-up work shares the two cores with the first runs after launch: in CI the
-	// first page's five runs took 47 s where each other page's took 36–40 s. One run, not judged or
-	// reported, lets the browser settle first.
-	await audit('/');
-	return {
-		origin,
-		root,
-		audit,
-		async close() {
-			chrome.kill();
-			await server.stop();
-			copy.remove();
-		},
+	let server: RunningNginx | undefined;
+	let chrome: chromeLauncher.LaunchedChrome | undefined;
+	const close = async () => {
+		chrome?.kill();
+		await server?.stop();
+		copy.remove();
 	};
+	try {
+		const build = copy.npm('build', { SITE_URL: origin });
+		assert.equal(build.status, 0, build.output);
+		const root = join(copy.dir, 'dist');
+		addFiles(root);
+		server = await startNginx({ root, port, formOrigins: builtFormOrigins(root).join(' ') });
+		await waitFor(origin);
+		chrome = await chromeLauncher.launch({
+			chromePath: chromiumPath(),
+			chromeFlags: ['--headless=new', ...chromiumFlags],
+		});
+		const { port: chromePort } = chrome;
+		const audit = (path: string) => lighthouseRun(`${origin}${path}`, chromePort);
+		// Chromium's own start-up work shares the two cores with the first runs after launch: in CI the
+		// first page's five runs took 47 s where each other page's took 36–40 s. One run, not judged or
+		// reported, lets the browser settle first.
+		await audit('/');
+		return { origin, root, audit, close };
+	} catch (error) {
+		// A failed build or start leaves no server, browser or copy of the project behind.
+		await close();
+		throw error;
+	}
 }
 
 /** One Lighthouse run of `url` in the Chromium listening on `port`. */
