@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
+import { median } from '../helpers/median.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 import { kb, type Report } from './report.ts';
 import { writeBareAstro } from './bareAstro.ts';
@@ -204,13 +205,6 @@ type Build = ReturnType<typeof timedBuild>;
 
 const mb = (build: Build) => `${build.peakMb.toFixed(0)} MB`;
 const sec = (n: number) => `${n.toFixed(1)} s`;
-
-/** The median of `values` (the mean of the middle two for an even count). */
-function median(values: number[]): number {
-	const sorted = values.toSorted((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** One build standing for several: the median of each figure, and the phases of the median build. */
 function medianBuild(builds: Build[]): Build {

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { landingPages, lighthouseTarget, median, type Run } from '../helpers/lighthouse.ts';
+import { landingPages, lighthouseTarget, type Run } from '../helpers/lighthouse.ts';
+import { median } from '../helpers/median.ts';
 import type { Report } from './report.ts';
 
 /**

@@ -131,11 +131,6 @@ async function lighthouseRun(url: string, port: number): Promise<Run> {
 	return { scores, audits, failing };
 }
 
-/** The middle value of an odd number of values. */
-export function median(values: number[]): number {
-	return [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!;
-}
-
 /** Resolves once `url` answers, or fails after 30 seconds. */
 async function waitFor(url: string) {
 	const deadline = Date.now() + 30_000;

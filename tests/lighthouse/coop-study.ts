@@ -15,6 +15,7 @@ import {
 	type RunningNginx,
 } from '../../deploy/nginx/serve.ts';
 import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
+import { median } from '../helpers/median.ts';
 
 /**
  * What `Cross-Origin-Opener-Policy` costs, measured (README, "Cross-Origin-Opener-Policy"): the same
@@ -69,12 +70,6 @@ const variants = {
 			.join('\n'),
 } as const;
 type Variant = keyof typeof variants;
-
-const median = (numbers: number[]) => {
-	const sorted = [...numbers].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const folder = mkdtempSync(join(tmpdir(), 'coop-study-'));
 const servers = {} as Record<Variant, RunningNginx>;

@@ -4,11 +4,11 @@ import {
 	categories,
 	landingPages,
 	lighthouseTarget,
-	median,
 	timingMetrics,
 	type LighthouseTarget,
 	type Run,
 } from '../helpers/lighthouse.ts';
+import { median } from '../helpers/median.ts';
 
 /**
  * Lighthouse's mobile preset on the pages people land on, in both languages, the site served as
