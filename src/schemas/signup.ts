@@ -4,6 +4,7 @@ import {
 	fieldsFor,
 	formKinds,
 	isValidAnswer,
+	sentAnswer,
 	type FieldError,
 	type FieldProblem,
 	type FormKind,
@@ -15,11 +16,12 @@ import {
  * drift from the form. Each issue's message is a `FieldProblem` code; the page words it in her language.
  */
 
-/** One answer: trimmed, within its length, and a valid value for its field. */
+/** One answer: trimmed, digits in ASCII, within its length, and a valid value for its field. */
 function answer(field: SignupField) {
 	const text = z
 		.string({ error: 'invalid' satisfies FieldProblem })
 		.trim()
+		.overwrite((value) => sentAnswer(field, value))
 		.min(field.required ? 1 : 0, { error: 'required' satisfies FieldProblem, abort: true })
 		.max(field.maxLength, { error: 'tooLong' satisfies FieldProblem, abort: true })
 		.refine((value) => value === '' || isValidAnswer(field, value), {

@@ -45,6 +45,34 @@ export interface SignupField {
 	pattern?: RegExp;
 	/** The keyboard a phone shows (`numeric` for a postcode). */
 	inputMode?: 'numeric';
+	/**
+	 * Digits she may type in her own script (Arabic-Indic, Persian): accepted as typed, sent and stored
+	 * as ASCII digits (see `asciiDigits`).
+	 */
+	digits?: true;
+}
+
+/**
+ * The decimal digits of the site's scripts: ASCII, Arabic-Indic (U+0660–0669) and Extended
+ * Arabic-Indic, which Persian keyboards type (U+06F0–06F9). A character class body, so the markup's
+ * `pattern` accepts them without JavaScript too.
+ */
+const anyDigit = '0-9\u0660-\u0669\u06F0-\u06F9';
+
+/**
+ * `text` with every Arabic-Indic and Persian digit written as its ASCII digit: the one rule the page's
+ * script, the field checks and the receiver share, so `٥٠٠٠` and `۵۰۰۰` arrive as `5000`.
+ */
+export function asciiDigits(text: string): string {
+	// Both ranges start at a code point ending in 0, so the last hex digit is the digit's value.
+	return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) =>
+		String(digit.charCodeAt(0) & 0xf),
+	);
+}
+
+/** `answer` as it is sent and stored: digits in ASCII where the field takes digits. */
+export function sentAnswer(field: Pick<SignupField, 'digits'>, answer: string): string {
+	return field.digits ? asciiDigits(answer) : answer;
 }
 
 export const danishLevels = ['beginner', 'everyday', 'good', 'fluent'] as const;
@@ -75,6 +103,7 @@ export const signupFields = [
 		required: false,
 		maxLength: 30,
 		autocomplete: 'tel',
+		digits: true,
 	},
 	{ name: 'office', kind: 'radios', forms: ['mentee', 'mentor'], required: true, maxLength: 40 },
 	{
@@ -85,8 +114,9 @@ export const signupFields = [
 		// Room for a mistyped »DK-9000«, so she is told the form it takes rather than a length.
 		maxLength: 10,
 		autocomplete: 'postal-code',
-		pattern: /^\d{4}$/,
+		pattern: new RegExp(`^[${anyDigit}]{4}$`),
 		inputMode: 'numeric',
+		digits: true,
 	},
 	{ name: 'education', kind: 'text', forms: ['mentee'], required: true, maxLength: 200 },
 	{
@@ -161,7 +191,17 @@ export const hiddenFields = {
 	 * page's script on her own clock (so a wrong clock cannot make a person look like a bot).
 	 */
 	elapsed: '_elapsed',
+	/**
+	 * One id per submission, made on her device by the page's script when the form opens and kept on
+	 * every retry of the same answers, so a handler that deduplicates stores a sign-up once even when
+	 * she sends again after an unconfirmed answer. Empty without JavaScript (a static page has no id of
+	 * its own to give each visitor).
+	 */
+	submission: '_submission',
 } as const;
+
+/** What a submission id looks like: what the page's script makes (32 hex digits), or a UUID. */
+export const submissionIdPattern = /^[0-9a-fA-F-]{32,36}$/;
 
 /**
  * The shortest time a person can take to fill in the form. The page's script never sends sooner (it

@@ -229,6 +229,54 @@ describe('form receiver', () => {
 		assert.equal(stored().length, 2);
 	});
 
+	it('takes postcode and phone in Arabic-Indic and Persian digits and stores them as ASCII', async () => {
+		const arabic = { ...mentor, postcode: '٥٠٠٠', phone: '+٤٥ ١٢ ٣٤ ٥٦ ٧٨' };
+		const persian = { ...mentor, postcode: '۵۰۰۰', phone: '۰۹۱۲ ۳۴۵ ۶۷۸۹' };
+		assert.equal((await post(arabic)).status, 200);
+		assert.equal((await post(persian)).status, 200);
+		assert.deepEqual(
+			stored().map((r) => [r.postcode, r.phone]),
+			[
+				['5000', '+45 12 34 56 78'],
+				['5000', '0912 345 6789'],
+			],
+		);
+	});
+
+	it('stores a submission id once and answers a repeat as received, also after a restart', async () => {
+		const id = '0123456789abcdef0123456789abcdef';
+		const once = { ...mentor, _submission: id, _next: thanks };
+		assert.equal((await post(once, { Origin: site })).status, 303);
+		const again = await post(once, { Origin: site, Accept: 'application/json' });
+		assert.equal(again.status, 200);
+		assert.equal((await again.json()).ok, true);
+		assert.equal((await post(once, { Origin: site })).status, 303);
+		assert.deepEqual(
+			stored().map((r) => r.submission),
+			[id],
+		);
+		// Another sign-up, and one without an id (JavaScript off), are each stored.
+		await post({ ...mentor, _submission: 'fedcba9876543210fedcba9876543210' });
+		await post(mentor);
+		assert.equal(stored().length, 3);
+		// A new receiver over the same file still knows the id.
+		const second = createReceiver({ file, allowedOrigins: [site] });
+		await new Promise<void>((resolve) => second.listen(0, '127.0.0.1', resolve));
+		const port = (second.address() as AddressInfo).port;
+		const afterRestart = await fetch(`http://127.0.0.1:${port}/`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ ...mentor, _submission: id }).toString(),
+		});
+		second.closeAllConnections();
+		second.close();
+		assert.equal(afterRestart.status, 200);
+		assert.equal(stored().length, 3);
+		// An id the page's script could not have made is refused, and nothing is stored.
+		assert.equal((await post({ ...mentor, _submission: 'x' })).status, 400);
+		assert.equal(stored().length, 3);
+	});
+
 	it('survives a broken request and keeps answering', async () => {
 		const { port } = receiver.address() as AddressInfo;
 		const reply = await new Promise<string>((resolve) => {

@@ -4,9 +4,11 @@
  * answer where it is and says what happened. Nothing she types is stored in the browser.
  */
 import {
+	fieldsFor,
 	hiddenFields,
 	minimumFillMs,
 	roles,
+	sentAnswer,
 	signupErrors,
 	type FieldError,
 	type FieldProblem,
@@ -37,6 +39,10 @@ function enhance(form: HTMLFormElement) {
 	for (const control of form.querySelectorAll('[maxlength]')) control.removeAttribute('maxlength');
 	const ready = Date.now();
 	const elapsed = form.elements.namedItem(hiddenFields.elapsed) as HTMLInputElement;
+	const submission = form.elements.namedItem(hiddenFields.submission) as HTMLInputElement;
+	// The answers last sent, so a retry of the same answers keeps their id and changed ones get a new one.
+	let lastSent: string | undefined;
+	submission.value = newSubmissionId();
 	let sending = false;
 
 	form.querySelector('[data-error-summary]')!.addEventListener('click', (event) => {
@@ -54,9 +60,8 @@ function enhance(form: HTMLFormElement) {
 		if (sending) return;
 		showProblem(form, undefined);
 		const data = new FormData(form);
-		const errors = signupErrors(String(data.get(hiddenFields.role)) as FormKind, (name) =>
-			String(data.get(name) ?? ''),
-		);
+		const kind = String(data.get(hiddenFields.role)) as FormKind;
+		const errors = signupErrors(kind, (name) => String(data.get(name) ?? ''));
 		showErrors(form, errors);
 		if (errors.length > 0) return;
 		// Only a bot fills the honeypot: it is told all went well, and nothing is sent.
@@ -67,6 +72,16 @@ function enhance(form: HTMLFormElement) {
 		setSending(form, true);
 		// A person is never refused for being quick: wait out the rest of the minimum fill time.
 		await new Promise((resolve) => setTimeout(resolve, ready + minimumFillMs - Date.now()));
+		for (const field of fieldsFor(kind)) {
+			const value = data.get(field.name);
+			if (typeof value === 'string') data.set(field.name, sentAnswer(field, value));
+		}
+		data.delete(hiddenFields.submission);
+		data.delete(hiddenFields.elapsed);
+		const answers = urlencoded(data).toString();
+		if (lastSent !== undefined && answers !== lastSent) submission.value = newSubmissionId();
+		lastSent = answers;
+		data.set(hiddenFields.submission, submission.value);
 		elapsed.value = String(Date.now() - ready);
 		data.set(hiddenFields.elapsed, elapsed.value);
 		const outcome = await send(form, data);
@@ -86,9 +101,13 @@ async function send(form: HTMLFormElement, data: FormData): Promise<Outcome> {
 		const response = await fetch(form.action, {
 			method: 'POST',
 			headers: { Accept: 'application/json' },
-			body: new URLSearchParams([...data].map(([name, value]) => [name, String(value)])),
+			body: urlencoded(data),
 			signal: controller.signal,
+			// A handler that answers with a redirect to `_next` has received it. Following that redirect
+			// would fetch our own page from the handler's origin, which CORS refuses: a false "not sent".
+			redirect: 'manual',
 		});
+		if (response.type === 'opaqueredirect') return { ok: true };
 		const answer: unknown = await response.json().catch(() => undefined);
 		// A 2xx is success even without JSON (Netlify answers with a page).
 		if (response.ok && (answer as { ok?: unknown } | undefined)?.ok !== false) return { ok: true };
@@ -102,6 +121,17 @@ async function send(form: HTMLFormElement, data: FormData): Promise<Outcome> {
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+/** The fields as a plain POST sends them. */
+function urlencoded(data: FormData): URLSearchParams {
+	return new URLSearchParams([...data].map(([name, value]) => [name, String(value)]));
+}
+
+/** 32 hex digits from the browser's random source (randomUUID needs a secure context; this does not). */
+function newSubmissionId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(16));
+	return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The handler's field errors that name a field of this form (ours send `{ field, problem }`). */
@@ -160,6 +190,9 @@ function showProblem(form: HTMLFormElement, problem: Problem | undefined) {
 	box.querySelector('[data-send-problem-text]')!.textContent = problem
 		? form.dataset[`problem${capitalise(problem)}`]!
 		: '';
+	// No answer in time is not "not sent": it may well have arrived, and the page says it cannot tell.
+	box.querySelector('[data-send-problem-title]')!.textContent =
+		problem === 'timeout' ? form.dataset.titleUnconfirmed! : form.dataset.titleFailed!;
 	if (problem) box.focus();
 }
 

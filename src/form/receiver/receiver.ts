@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { defaultLocale, dir, isLocale, t, type Locale } from '../../i18n/locales.ts';
 import { fieldErrors, signupSchema } from '../../schemas/signup.ts';
-import { hiddenFields, minimumFillMs } from '../../schemas/signupFields.ts';
+import { hiddenFields, minimumFillMs, submissionIdPattern } from '../../schemas/signupFields.ts';
 import { receiverPagePolicy } from '../../security/contentSecurityPolicy.ts';
 
 /**
@@ -37,8 +38,9 @@ class Refusal extends Error {
 }
 
 export function createReceiver(options: ReceiverOptions): Server {
+	const received = storedSubmissionIds(options.file);
 	const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (req, res) => {
-		handle(req, res, options).catch((error: unknown) => {
+		handle(req, res, options, received).catch((error: unknown) => {
 			options.log?.(`form: internal error: ${error instanceof Error ? error.message : error}`);
 			if (!res.headersSent) send(res, 500, { ok: false, error: 'internal' });
 			else res.destroy();
@@ -52,7 +54,34 @@ export function createReceiver(options: ReceiverOptions): Server {
 	return server;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: ReceiverOptions) {
+/**
+ * The submission ids already in the file, so a repeat is recognised across restarts too. A line that is
+ * not ours (or a file that does not exist yet) simply adds none.
+ */
+function storedSubmissionIds(file: string): Set<string> {
+	let text = '';
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		return new Set();
+	}
+	const ids = text.split('\n').flatMap((line) => {
+		try {
+			const id: unknown = (JSON.parse(line) as { submission?: unknown }).submission;
+			return typeof id === 'string' ? [id] : [];
+		} catch {
+			return [];
+		}
+	});
+	return new Set(ids);
+}
+
+async function handle(
+	req: IncomingMessage,
+	res: ServerResponse,
+	options: ReceiverOptions,
+	received: Set<string>,
+) {
 	// `Origin: null` comes from pages with `Referrer-Policy: no-referrer` or from files: unknown, like none.
 	const origin = req.headers.origin === 'null' ? undefined : req.headers.origin;
 	const allowed = origin !== undefined && options.allowedOrigins.includes(origin);
@@ -86,7 +115,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Receiv
 		const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 		if (type !== 'application/x-www-form-urlencoded') throw new Refusal(400, 'unsupported-type');
 		const body = await readBody(req, options.maxBodyBytes ?? 64 * 1024);
-		await receive(new URLSearchParams(body), wantsJson, res, options);
+		await receive(new URLSearchParams(body), wantsJson, res, options, received);
 	} catch (error) {
 		if (!(error instanceof Refusal)) throw error;
 		options.log?.(`form: refused (${error.status} ${error.code})`);
@@ -101,6 +130,7 @@ async function receive(
 	wantsJson: boolean,
 	res: ServerResponse,
 	options: ReceiverOptions,
+	received: Set<string>,
 ) {
 	const fields: Record<string, string> = Object.fromEntries(params);
 	// Every field of ours has one value; a repeated name is not our form.
@@ -115,6 +145,11 @@ async function receive(
 		options.log?.('form: discarded a submission that looked automated');
 		return succeed(res, wantsJson, next, language);
 	}
+	// Without JavaScript there is no id; with one, it must be what the page's script makes.
+	const submission = fields[hiddenFields.submission] || undefined;
+	if (submission !== undefined && !submissionIdPattern.test(submission)) {
+		throw new Refusal(400, 'malformed');
+	}
 	const result = signupSchema.safeParse(fields);
 	if (!result.success) {
 		const errors = fieldErrors(result.error);
@@ -125,8 +160,26 @@ async function receive(
 	// Empty optional answers are not kept: store only what she gave.
 	const data: Record<string, string | undefined> = result.data;
 	const answers = Object.fromEntries(Object.entries(data).filter(([, value]) => value));
-	const record = { receivedAt: new Date().toISOString(), ...answers };
-	await appendFile(options.file, `${JSON.stringify(record)}\n`, { encoding: 'utf8', mode: 0o600 });
+	if (submission !== undefined) {
+		// She sent again after an answer that never reached her: it is here already, so say so, once.
+		if (received.has(submission)) {
+			options.log?.('form: a repeat of a submission already received; not stored again');
+			return succeed(res, wantsJson, next, language, result.data.role);
+		}
+		// Taken before the write, so two copies arriving together are not both stored.
+		received.add(submission);
+	}
+	const record = { receivedAt: new Date().toISOString(), submission, ...answers };
+	try {
+		await appendFile(options.file, `${JSON.stringify(record)}\n`, {
+			encoding: 'utf8',
+			mode: 0o600,
+		});
+	} catch (error) {
+		// Not stored: a retry of it must be stored, not taken for a repeat.
+		if (submission !== undefined) received.delete(submission);
+		throw error;
+	}
 	const what = result.data.role === 'question' ? 'question' : `${result.data.role} sign-up`;
 	options.log?.(`form: received a ${what} (${options.file})`);
 	succeed(res, wantsJson, next, language, result.data.role);

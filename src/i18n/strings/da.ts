@@ -216,10 +216,11 @@ export default {
 	'contact.submit': 'Send spørgsmål',
 	'contact.sending': 'Sender dit spørgsmål …',
 	'contact.failedTitle': 'Dit spørgsmål er ikke sendt',
+	'contact.unconfirmedTitle': 'Vi kunne ikke bekræfte, at dit spørgsmål er kommet frem',
 	'contact.failed.unreachable':
 		'Vi kunne ikke få forbindelse, så dit spørgsmål er ikke sendt. Det, du har skrevet, står her stadig. Tjek din internetforbindelse, og tryk på »Send spørgsmål« igen.',
 	'contact.failed.timeout':
-		'Det tog for lang tid, så vi stoppede. Dit spørgsmål er ikke sendt. Det, du har skrevet, står her stadig. Prøv igen om lidt.',
+		'Vi fik ikke svar i tide, så vi ved ikke, om dit spørgsmål er kommet frem. Det, du har skrevet, står her stadig. Du kan trygt sende igen: det samme spørgsmål bliver kun registreret én gang.',
 	'contact.failed.rejected':
 		'Vi kunne ikke tage imod dit spørgsmål lige nu. Det, du har skrevet, står her stadig. Prøv igen om lidt.',
 	'contact.question.label': 'Dit spørgsmål',
@@ -246,10 +247,11 @@ export default {
 	'signup.submit': 'Send tilmelding',
 	'signup.sending': 'Sender din tilmelding …',
 	'signup.failedTitle': 'Din tilmelding er ikke sendt',
+	'signup.unconfirmedTitle': 'Vi kunne ikke bekræfte, at din tilmelding er kommet frem',
 	'signup.failed.unreachable':
 		'Vi fik ikke forbindelse, så din tilmelding er ikke sendt. Dine svar er her stadig. Tjek din internetforbindelse, og tryk på „Send tilmelding“ igen.',
 	'signup.failed.timeout':
-		'Det tog for lang tid, så vi stoppede. Din tilmelding er ikke sendt. Dine svar er her stadig. Prøv igen om lidt.',
+		'Vi fik ikke svar i tide, så vi ved ikke, om din tilmelding er kommet frem. Dine svar står her stadig. Du kan trygt sende igen: de samme svar bliver kun registreret én gang.',
 	'signup.failed.rejected':
 		'Vi kunne ikke tage imod din tilmelding lige nu. Dine svar er her stadig. Prøv igen om lidt.',
 	'signup.honeypot': 'Lad dette felt være tomt',

@@ -214,10 +214,11 @@ export default {
 	'contact.submit': 'Send question',
 	'contact.sending': 'Sending your question…',
 	'contact.failedTitle': 'Your question has not been sent',
+	'contact.unconfirmedTitle': 'We could not confirm that your question arrived',
 	'contact.failed.unreachable':
 		'We could not connect, so your question has not been sent. What you wrote is still here. Check your internet connection and press “Send question” again.',
 	'contact.failed.timeout':
-		'It took too long, so we stopped. Your question has not been sent. What you wrote is still here. Try again in a moment.',
+		'No answer came in time, so we do not know whether your question arrived. What you wrote is still here. You can safely send again: the same question is registered only once.',
 	'contact.failed.rejected':
 		'We could not accept your question just now. What you wrote is still here. Try again in a moment.',
 	'contact.question.label': 'Your question',
@@ -244,10 +245,11 @@ export default {
 	'signup.submit': 'Send sign-up',
 	'signup.sending': 'Sending your sign-up…',
 	'signup.failedTitle': 'Your sign-up has not been sent',
+	'signup.unconfirmedTitle': 'We could not confirm that your sign-up arrived',
 	'signup.failed.unreachable':
 		'We could not connect, so your sign-up has not been sent. Your answers are still here. Check your internet connection and press “Send sign-up” again.',
 	'signup.failed.timeout':
-		'It took too long, so we stopped. Your sign-up has not been sent. Your answers are still here. Try again in a moment.',
+		'No answer came in time, so we do not know whether your sign-up arrived. Your answers are still here. You can safely send again: the same answers are registered only once.',
 	'signup.failed.rejected':
 		'We could not accept your sign-up just now. Your answers are still here. Try again in a moment.',
 	'signup.honeypot': 'Leave this field empty',

@@ -114,10 +114,11 @@ export default {
 	'signup.submit': 'Dir isdiiwaangelinta',
 	'signup.sending': 'Waxaa la dirayaa isdiiwaangelintaada…',
 	'signup.failedTitle': 'Isdiiwaangelintaada lama dirin',
+	'signup.unconfirmedTitle': 'Ma xaqiijin karno in isdiiwaangelintaadu timid',
 	'signup.failed.unreachable':
 		'Ma aanan xiriiri karin, sidaas darteed isdiiwaangelintaada lama dirin. Jawaabahaagu weli halkan ayay yaallaan. Hubi xiriirka internetkaaga oo mar kale riix “Dir isdiiwaangelinta”.',
 	'signup.failed.timeout':
-		'Wuu dheeraaday, sidaas darteed waan joojinay. Isdiiwaangelintaada lama dirin. Jawaabahaagu weli halkan ayay yaallaan. Isku day mar kale wax yar kadib.',
+		'Jawaab waqtigeeda kuma iman, sidaas darteed ma ogin in isdiiwaangelintaadu timid. Jawaabahaagu weli halkan ayay yaallaan. Si ammaan ah ayaad mar kale u diri kartaa: jawaabo isku mid ah hal mar oo keliya ayaa la diiwaangeliyaa.',
 	'signup.failed.rejected':
 		'Hadda ma aanan aqbali karin isdiiwaangelintaada. Jawaabahaagu weli halkan ayay yaallaan. Isku day mar kale wax yar kadib.',
 	'signup.honeypot': 'Goobtan banaan ka tag',
@@ -192,10 +193,11 @@ export default {
 	'contact.submit': 'Dir su’aasha',
 	'contact.sending': 'Su’aashaada waa la dirayaa…',
 	'contact.failedTitle': 'Su’aashaada lama dirin',
+	'contact.unconfirmedTitle': 'Ma xaqiijin karno in su’aashaadu timid',
 	'contact.failed.unreachable':
 		'Ma aanan xiriiri karin, sidaas darteed su’aashaada lama dirin. Wixii aad qortay weli halkan ayay yaallaan. Hubi xiriirka internetkaaga oo mar kale riix “Dir su’aasha”.',
 	'contact.failed.timeout':
-		'Waqti dheer ayay qaadatay, sidaas darteed waan joojinnay. Su’aashaada lama dirin. Wixii aad qortay weli halkan ayay yaallaan. Isku day mar kale wax yar kadib.',
+		'Jawaab waqtigeeda kuma iman, sidaas darteed ma ogin in su’aashaadu timid. Wixii aad qortay weli halkan ayay yaallaan. Si ammaan ah ayaad mar kale u diri kartaa: su’aal isku mid ah hal mar oo keliya ayaa la diiwaangeliyaa.',
 	'contact.failed.rejected':
 		'Hadda ma aqbali karin su’aashaada. Wixii aad qortay weli halkan ayay yaallaan. Isku day mar kale wax yar kadib.',
 	'contact.question.label': 'Su’aashaada',
