@@ -50,6 +50,11 @@ export interface SignupField {
 	 * as ASCII digits (see `asciiDigits`).
 	 */
 	digits?: true;
+	/**
+	 * The checkbox that must be ticked for this answer to be used: special-category data (GDPR art. 9)
+	 * rests on a consent of its own, given beside the field, not on the form's general consent.
+	 */
+	needsConsent?: string;
 }
 
 /**
@@ -147,6 +152,16 @@ export const signupFields = [
 		required: false,
 		maxLength: 80,
 		autocomplete: 'country-name',
+		needsConsent: 'countryConsent',
+	},
+	// Unticked, the country is neither sent by the page nor stored by the receiver.
+	{
+		name: 'countryConsent',
+		kind: 'checkbox',
+		forms: ['mentee'],
+		required: false,
+		maxLength: 3,
+		options: ['yes'],
 	},
 	{
 		name: 'contactLanguage',
@@ -233,7 +248,9 @@ export function signupErrors(form: FormKind, value: (name: string) => string): F
 	for (const field of fieldsFor(form)) {
 		const answer = value(field.name).trim();
 		if (answer === '') {
-			if (field.required) errors.push({ field: field.name, problem: 'required' });
+			if (field.required || answerNeeds(form, field.name, value)) {
+				errors.push({ field: field.name, problem: 'required' });
+			}
 		} else if (answer.length > field.maxLength) {
 			errors.push({ field: field.name, problem: 'tooLong' });
 		} else if (!isValidAnswer(field, answer)) {
@@ -241,6 +258,25 @@ export function signupErrors(form: FormKind, value: (name: string) => string): F
 		}
 	}
 	return errors;
+}
+
+/** True when `consent` is a field's own consent box and that field has an answer. */
+function answerNeeds(form: FormKind, consent: string, value: (name: string) => string): boolean {
+	return fieldsFor(form).some(
+		(field) => field.needsConsent === consent && value(field.name).trim() !== '',
+	);
+}
+
+/**
+ * `answers` without any answer whose own consent box was not ticked: what the receiver stores when a
+ * plain POST (no script to ask her first) brings a country without its consent.
+ */
+export function consentedAnswers<T extends Record<string, string | undefined>>(answers: T): T {
+	const kept = { ...answers };
+	for (const field of signupFields as readonly SignupField[]) {
+		if (field.needsConsent && kept[field.needsConsent] !== 'yes') delete kept[field.name];
+	}
+	return kept;
 }
 
 /** True when a non-empty `answer` is a valid value for `field`; the receiver's schema uses it too. */

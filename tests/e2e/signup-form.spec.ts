@@ -35,6 +35,7 @@ function answers(role: Role): Answers {
 					'Jeg vil gerne have mit første job i Danmark – og forstå kulturen på en arbejdsplads.',
 				danishLevel: 'everyday',
 				country: 'Irak',
+				countryConsent: 'yes',
 				contactLanguage: 'en',
 				consent: 'yes',
 			}
@@ -244,6 +245,24 @@ test.describe('with JavaScript on', () => {
 		});
 	}
 
+	test('a country of background without its own consent is not sent: she is asked to tick the box or empty the field', async ({
+		page,
+	}) => {
+		await page.goto('/en/sign-up/#mentee');
+		const form = formFor(page, 'en', 'mentee');
+		const values = { ...answers('mentee'), countryConsent: undefined! };
+		await fillIn(form, 'en', 'mentee', values);
+		await submit(form, 'en');
+		const summary = form.getByRole('alert').filter({ hasText: 'There is a problem' });
+		await expect(summary.getByRole('link')).toHaveText([t('en', 'signup.countryConsent.required')]);
+		await page.waitForTimeout(3500);
+		expect(submissionsFrom(values.email!)).toEqual([]);
+		await field(form, 'en', 'countryConsent').check();
+		await submit(form, 'en');
+		await expect(page).toHaveURL('/en/sign-up/thank-you/');
+		expect((await arrived(values.email!)).country).toBe('Irak');
+	});
+
 	test('postcode and phone typed in Arabic-Indic and Persian digits arrive as ASCII digits', ({
 		page,
 	}) => signUpInNativeDigits(page, ''));
@@ -365,6 +384,21 @@ test.describe('with JavaScript off', () => {
 			expect(await arrived(values.email!)).toEqual({ role, language: locale, ...values });
 		});
 	}
+
+	test('a country of background sent without its own consent is not stored; the sign-up is', async ({
+		page,
+	}) => {
+		await page.goto('/tilmeld/#mentee');
+		const form = formFor(page, 'da', 'mentee');
+		const { countryConsent, ...values } = answers('mentee');
+		expect(countryConsent).toBe('yes');
+		await fillIn(form, 'da', 'mentee', values);
+		await submit(form, 'da');
+		await expect(page).toHaveURL(`${siteOrigin}${routePath({ locale: 'da', page: 'thanks' })}`);
+		const { country, ...rest } = values;
+		expect(country).toBe('Irak');
+		expect(await arrived(values.email!)).toEqual({ role: 'mentee', language: 'da', ...rest });
+	});
 
 	test('postcode and phone typed in Arabic-Indic and Persian digits pass the browser and arrive as ASCII', ({
 		page,

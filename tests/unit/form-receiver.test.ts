@@ -277,6 +277,31 @@ describe('form receiver', () => {
 		assert.equal(stored().length, 3);
 	});
 
+	it('stores the country of background only with its own consent', async () => {
+		const mentee = {
+			role: 'mentee',
+			language: 'da',
+			name: 'Amal',
+			email: 'amal@example.com',
+			office: 'koebenhavn',
+			education: 'Civilingeniør',
+			profession: 'Ingeniør',
+			goals: 'Et job i Danmark',
+			contactLanguage: 'da',
+			consent: 'yes',
+			country: 'Irak',
+		};
+		assert.equal((await post(mentee)).status, 200);
+		assert.equal((await post({ ...mentee, countryConsent: 'yes' })).status, 200);
+		assert.deepEqual(
+			stored().map((r) => [r.country, r.countryConsent]),
+			[
+				[undefined, undefined],
+				['Irak', 'yes'],
+			],
+		);
+	});
+
 	it('survives a broken request and keeps answering', async () => {
 		const { port } = receiver.address() as AddressInfo;
 		const reply = await new Promise<string>((resolve) => {
@@ -299,6 +324,7 @@ describe('sign-up validation', () => {
 			['mentee', { role: 'mentee', language: 'en', office: 'Not A Key', consent: 'no' }],
 			['mentee', { role: 'mentee', language: 'da', office: elsewhereOffice, postcode: '12345' }],
 			['mentor', { ...mentor, postcode: 'abcd' }],
+			['mentee', { role: 'mentee', language: 'da', postcode: '٥٠٠٠', phone: '۰۹۱۲' }],
 			['question', question],
 			['question', { ...question, email: 'amal', question: 'x'.repeat(2001) }],
 		];

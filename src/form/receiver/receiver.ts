@@ -3,7 +3,12 @@ import { appendFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { defaultLocale, dir, isLocale, t, type Locale } from '../../i18n/locales.ts';
 import { fieldErrors, signupSchema } from '../../schemas/signup.ts';
-import { hiddenFields, minimumFillMs, submissionIdPattern } from '../../schemas/signupFields.ts';
+import {
+	consentedAnswers,
+	hiddenFields,
+	minimumFillMs,
+	submissionIdPattern,
+} from '../../schemas/signupFields.ts';
 import { receiverPagePolicy } from '../../security/contentSecurityPolicy.ts';
 
 /**
@@ -150,7 +155,8 @@ async function receive(
 	if (submission !== undefined && !submissionIdPattern.test(submission)) {
 		throw new Refusal(400, 'malformed');
 	}
-	const result = signupSchema.safeParse(fields);
+	// A country without its own consent (a plain POST: no script asked her first) is never stored.
+	const result = signupSchema.safeParse(consentedAnswers(fields));
 	if (!result.success) {
 		const errors = fieldErrors(result.error);
 		options.log?.(`form: refused (400 invalid: ${errors.map((e) => e.field).join(', ')})`);

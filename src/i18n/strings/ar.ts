@@ -149,6 +149,10 @@ export default {
 	'signup.country.label': 'من أي بلد تنحدر أصولك؟',
 	'signup.country.hint':
 		'نستخدم هذه المعلومة فقط لفهم خلفيتك عندما نبحث عن مرشدة مناسبة. قد تكشف عن أصلك العرقي. الأمر يعود إليك في أن تكتبيها أو لا.',
+	'signup.countryConsent.label':
+		'نعم، يمكن لشبكة الإرشاد استخدام البلد الذي أنحدر منه عند البحث عن مرشدة مناسبة.',
+	'signup.countryConsent.required':
+		'ضعي علامة في المربع إذا كنتِ توافقين على استخدام البلد الذي كتبتِه، أو اتركي خانة البلد فارغة',
 	'signup.contactLanguage.label': 'بأي لغة تريدين أن نتواصل معك؟',
 	'signup.contactLanguage.required': 'اختاري لغة',
 	'signup.contactLanguage.da': 'الدنماركية',

@@ -299,6 +299,10 @@ export default {
 	'signup.country.label': 'Hvilket land har du baggrund i?',
 	'signup.country.hint':
 		'Vi bruger det kun til at forstå din baggrund, når vi finder et match. Oplysningen kan vise din etniske oprindelse. Du bestemmer selv, om du vil skrive den.',
+	'signup.countryConsent.label':
+		'Ja, Mentornetværket må bruge det land, jeg har baggrund i, når de finder et match.',
+	'signup.countryConsent.required':
+		'Sæt kryds, hvis vi må bruge det land, du har skrevet, eller lad feltet om land stå tomt',
 	'signup.contactLanguage.label': 'Hvilket sprog vil du kontaktes på?',
 	'signup.contactLanguage.required': 'Vælg et sprog',
 	'signup.contactLanguage.da': 'Dansk',

@@ -298,6 +298,10 @@ export default {
 	'signup.country.label': 'Which country is your background from?',
 	'signup.country.hint':
 		'We use it only to understand your background when we look for a match. It may show your ethnic origin. It is your choice whether to write it.',
+	'signup.countryConsent.label':
+		'Yes, the Mentor Network may use the country of my background when finding a match.',
+	'signup.countryConsent.required':
+		'Tick the box if we may use the country you wrote, or leave the country field empty',
 	'signup.contactLanguage.label': 'Which language should we contact you in?',
 	'signup.contactLanguage.required': 'Choose a language',
 	'signup.contactLanguage.da': 'Danish',

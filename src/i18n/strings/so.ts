@@ -155,6 +155,10 @@ export default {
 	'signup.country.label': 'Waddankee ayaad asal ahaan ka soo jeeddaa?',
 	'signup.country.hint':
 		'Waxaan u isticmaalnaa oo keliya inaan fahanno asalkaaga marka aan raadinayno mentor kuu habboon. Waxay muujin kartaa asalkaaga qowmiyadeed. Adiga ayaa go’aansanaya inaad qorto iyo in kale.',
+	'signup.countryConsent.label':
+		'Haa, Shabakadda Mentorku way isticmaali kartaa dalka aan asal ahaan ka soo jeedo marka ay raadinayso mentor ii habboon.',
+	'signup.countryConsent.required':
+		'Calaamadee sanduuqa haddii aan isticmaali karno dalka aad qortay, ama ka tag meesha dalka oo madhan',
 	'signup.contactLanguage.label': 'Luqaddee ayaan kugula soo xiriirnaa?',
 	'signup.contactLanguage.required': 'Dooro luqad',
 	'signup.contactLanguage.da': 'Deenish',
