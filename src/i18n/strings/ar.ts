@@ -64,7 +64,7 @@ export default {
 	'translation.applies': 'عند أي اختلاف، يُعتمد النص الدنماركي:',
 	'translation.source': 'النص الدنماركي',
 
-	'home.ctaMentee': 'كوني مسترشدة',
+	'home.ctaMentee': 'اقرئي المزيد للمسترشدات',
 	'cta.signupMentee': 'سجّلي كمسترشدة',
 	'cta.readFaq': 'اقرئي الأسئلة والأجوبة',
 

@@ -64,7 +64,7 @@ export default {
 	'translation.applies': 'هر جا متن‌ها با هم فرق دارند، متن دانمارکی معتبر است:',
 	'translation.source': 'متن دانمارکی',
 
-	'home.ctaMentee': 'منتی شوید',
+	'home.ctaMentee': 'بیشتر برای منتی‌ها بخوانید',
 	'cta.signupMentee': 'به‌عنوان منتی ثبت‌نام کنید',
 	'cta.readFaq': 'پرسش‌ها و پاسخ‌ها را بخوانید',
 

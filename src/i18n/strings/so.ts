@@ -65,7 +65,7 @@ export default {
 		'Meesha ay qoraalladu ku kala duwan yihiin, qoraalka Deenishka ayaa la raacayaa:',
 	'translation.source': 'qoraalka Deenishka',
 
-	'home.ctaMentee': 'Noqo mentee',
+	'home.ctaMentee': 'Wax badan ka akhri mentee-yada',
 	'cta.signupMentee': 'Isu diiwaangeli mentee ahaan',
 	'cta.readFaq': 'Akhri su’aalaha iyo jawaabaha',
 

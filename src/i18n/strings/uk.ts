@@ -63,7 +63,7 @@ export default {
 	'translation.applies': 'Якщо тексти відрізняються, чинним є данський текст:',
 	'translation.source': 'данський текст',
 
-	'home.ctaMentee': 'Стати менті',
+	'home.ctaMentee': 'Докладніше для менті',
 	'cta.signupMentee': 'Зареєструватися як менті',
 	'cta.readFaq': 'Читати запитання та відповіді',
 
