@@ -250,7 +250,8 @@ test.describe('with JavaScript on', () => {
 	}) => {
 		await page.goto('/en/sign-up/#mentee');
 		const form = formFor(page, 'en', 'mentee');
-		const values = { ...answers('mentee'), countryConsent: undefined! };
+		const { countryConsent, ...values } = answers('mentee');
+		expect(countryConsent).toBe('yes');
 		await fillIn(form, 'en', 'mentee', values);
 		await submit(form, 'en');
 		const summary = form.getByRole('alert').filter({ hasText: 'There is a problem' });
