@@ -138,8 +138,10 @@ export const pages = {
 		indexed: true,
 	},
 	// A person to reach, in every language: the question form and the contact details editors enter.
+	// In the header's menu on every page, so she never has to find the footer to ask.
 	contact: {
 		section: 'ContactSection',
+		nav: 'link',
 		footer: 'sections',
 		search: 'page',
 		indexed: true,

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { locales, t, type Locale } from '../../src/i18n/locales.ts';
+import { dir, locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { pageExistsIn, pagesWhere } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';
 
@@ -54,6 +54,24 @@ test.describe('on a 390 × 844 phone', () => {
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 				phone.width,
 			);
+		});
+
+		test(`every other language is named in its own language on the first screen, without a click (${locale})`, async ({
+			page,
+		}) => {
+			for (const shown of ['home', 'signup'] as const) {
+				await page.goto(routePath({ locale, page: shown }));
+				const banner = page.getByRole('banner');
+				for (const other of locales.filter((language) => language !== locale)) {
+					const link = banner.getByRole('link', { name: t(other, 'locale.name'), exact: true });
+					await expect(link, `${shown}: ${other}`).toBeVisible();
+					expect(await onFirstScreen(page, link), `${shown}: ${other} on the first screen`).toBe(
+						true,
+					);
+					await expect(link).toHaveAttribute('lang', other);
+					await expect(link).toHaveAttribute('dir', dir(other));
+				}
+			}
 		});
 
 		// The wording is checked in Danish and English; a partial language gets its own when it lands.
@@ -111,7 +129,9 @@ test.describe('on a 390 × 844 phone', () => {
 		test.use({ javaScriptEnabled: false });
 
 		for (const locale of languages) {
-			test(`the menu opens and every section is reached from it (${locale})`, async ({ page }) => {
+			test(`the menu opens and every section, the contact page too, is reached from it (${locale})`, async ({
+				page,
+			}) => {
 				const sections = pagesWhere(locale, (definition) => definition.nav === 'link');
 				for (const target of sections) {
 					await page.goto(routePath({ locale, page: 'home' }));
@@ -124,6 +144,8 @@ test.describe('on a 390 × 844 phone', () => {
 					await link.click();
 					await expect(page).toHaveURL(routePath({ locale, page: target }));
 				}
+				// A person to reach is one of the sections in every language.
+				expect(sections).toContain('contact');
 				// The call to action is outside the menu: one tap, menu closed.
 				await page.goto(routePath({ locale, page: 'home' }));
 				await page
@@ -131,6 +153,29 @@ test.describe('on a 390 × 844 phone', () => {
 					.getByRole('link', { name: t(locale, 'nav.signup') })
 					.click();
 				await expect(page).toHaveURL(routePath({ locale, page: 'signup' }));
+			});
+
+			test(`Esc or a tap outside closes the open menu, Esc giving focus back to its button (${locale})`, async ({
+				page,
+			}) => {
+				const sections = pagesWhere(locale, (definition) => definition.nav === 'link');
+				await page.goto(routePath({ locale, page: 'home' }));
+				const nav = page.getByRole('navigation', { name: t(locale, 'nav.label') });
+				const button = nav.getByRole('button', { name: t(locale, 'nav.menu'), exact: true });
+				const first = nav.getByRole('link', { name: t(locale, `nav.${sections[0]!}`) });
+				await button.focus();
+				await page.keyboard.press('Enter');
+				await expect(first).toBeVisible();
+				await page.keyboard.press('Tab');
+				await expect(first).toBeFocused();
+				await page.keyboard.press('Escape');
+				await expect(first).toBeHidden();
+				await expect(button).toBeFocused();
+				await button.click();
+				await expect(first).toBeVisible();
+				// The bottom of the screen, below the open menu.
+				await page.mouse.click(phone.width / 2, phone.height - 4);
+				await expect(first).toBeHidden();
 			});
 		}
 	});

@@ -158,14 +158,29 @@ test('every language is one globe away, named in its own language, from a page n
 		await expect(
 			list.getByRole('link', { name: t(locale, 'locale.name'), exact: true }),
 		).toHaveAttribute('lang', locale);
+		// What each language's pages cover, said in that language, not in Danish.
+		await expect(
+			list.locator(`[lang="${locale}"][dir="${dir(locale)}"]`, {
+				hasText: t(locale, 'languages.covers'),
+			}),
+		).toBeVisible();
 	}
 	await list.getByRole('link', { name: 'العربية' }).click();
 	await expect(page).toHaveURL('/ar/');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	// The untranslated mentors' page is offered in Danish and English only.
+	// The untranslated mentors' page exists in Danish and English only: the header still names every
+	// other language, leading to the same page where it exists and to that language's home elsewhere.
 	await page.goto('/for-mentorer/');
 	const offered = page.getByRole('navigation', { name: switchName }).getByRole('link');
-	await expect(offered).toHaveText(['English']);
+	await expect(offered).toHaveText(
+		locales.filter((locale) => locale !== 'da').map((locale) => t(locale, 'locale.name')),
+	);
+	for (const locale of locales.filter((other) => other !== 'da')) {
+		await expect(offered.and(page.locator(`[hreflang="${locale}"]`))).toHaveAttribute(
+			'href',
+			routePath({ locale, page: locale === 'en' ? 'mentors' : 'home' }),
+		);
+	}
 	await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(3);
 });
 

@@ -88,7 +88,8 @@ export default {
 	'footer.source':
 		'Fakta om programmet stammer fra KVINFOs præsentation af Mentornetværket, oktober 2012, medmindre andet er angivet.',
 	'footer.otherPages': 'Resten af sitet findes på dansk og engelsk:',
-	'languages.partial': 'siderne for mentees',
+	// What each language's pages cover, said in that language under its name on the languages page.
+	'languages.covers': 'hele hjemmesiden',
 	'translation.from.da': 'Oversat fra dansk.',
 	'translation.from.en': 'Oversat fra engelsk.',
 	'translation.unreviewed':

@@ -86,7 +86,7 @@ export default {
 	'footer.source':
 		"Facts about the programme come from KVINFO's presentation of the Mentor Network, October 2012, unless stated otherwise.",
 	'footer.otherPages': 'The rest of the site is in Danish and English:',
-	'languages.partial': 'the pages for mentees',
+	'languages.covers': 'the whole site',
 	'translation.from.da': 'Translated from Danish.',
 	'translation.from.en': 'Translated from English.',
 	'translation.unreviewed': 'No one fluent in this language has checked the translation yet.',

@@ -56,7 +56,7 @@ export default {
 	'footer.source':
 		'Xogta barnaamijka waxaa laga soo qaatay soo bandhigidda KVINFO ee Shabakadda Mentorka, Oktoobar 2012, haddii aan si kale loo sheegin.',
 	'footer.otherPages': 'Inta kale ee bogga waxay ku qoran tahay Deenish iyo Ingiriis:',
-	'languages.partial': 'bogagga mentee-yada',
+	'languages.covers': 'bogagga mentee-yada',
 	'translation.from.da': 'Waxaa laga turjumay Deenish.',
 	'translation.from.en': 'Waxaa laga turjumay Ingiriis.',
 	'translation.unreviewed': 'Qof si fiican u yaqaan Soomaaliga weli ma hubin turjumaadda.',
