@@ -195,10 +195,9 @@ export default {
 	'history.heading': 'Historie – og hvor står netværket i dag?',
 	'history.anchor': 'historie',
 	'history.lead':
-		'Tallene på denne side er fra oktober 2012. Her er netværkets udvikling før og efter, hvert punkt med sin egen dato og kilde. Vi har ingen daterede oplysninger nyere end januar 2014; de sidste punkter er fra KVINFOs udaterede sider.',
+		'Her er netværkets udvikling fra 2002 til i dag, hvert punkt med sin egen dato og kilde. De nyeste daterede oplysninger er fra maj 2022; de sidste punkter er fra KVINFOs egne, udaterede sider. Noget kan have ændret sig siden: spørg os gerne.',
 	'history.source': 'Kilde',
-	'history.latestLead':
-		'Tallene på denne side er fra oktober 2012. Det nyeste, vi ved, hvert punkt med sin egen dato og kilde:',
+	'history.latestLead': 'Det nyeste om netværket, hvert punkt med sin egen dato og kilde:',
 	'history.whole': 'Hele netværkets historie',
 
 	// Contact: the organisation's details (editor-owned settings) and the question form

@@ -192,10 +192,9 @@ export default {
 	'history.heading': 'History – and where does the network stand today?',
 	'history.anchor': 'history',
 	'history.lead':
-		'The figures on this page are from October 2012. Here is how the network developed before and after, each point with its own date and source. We have no dated information newer than January 2014; the last points come from KVINFO’s undated pages.',
+		'Here is how the network developed from 2002 to today, each point with its own date and source. The newest dated facts are from May 2022; the last points are from KVINFO’s own undated pages. Things may have changed since: do ask us.',
 	'history.source': 'Source',
-	'history.latestLead':
-		'The figures on this page are from October 2012. The latest we know, each point with its own date and source:',
+	'history.latestLead': 'The newest on the network, each point with its own date and source:',
 	'history.whole': 'The network’s whole history',
 
 	// Contact: the organisation's details (editor-owned settings) and the question form
