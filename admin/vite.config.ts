@@ -40,10 +40,17 @@ function adminPolicyMeta(): Plugin {
  * - the GitHub backend's GraphQL client (with Apollo and graphql): used only with the backend's
  *   `use_graphql` option, which admin/config.ts does not set.
  * - TOML: the site's content is Markdown with YAML front matter, and YAML.
- * tests/unit/cmsBuild.test.ts fails if the configuration comes to need one of them.
+ * - rehype-parse (with parse5 and its table of named entities, about 54 KB gzip of what an editor
+ *   downloads when a story's editor opens): the Markdown widget imports it for `htmlToSlate` only,
+ *   which nothing in Decap calls (a paste of HTML goes through the Slate editor's own `withHtml`).
+ * - react-style-proptype (about 5 KB gzip of the list view): react-split-pane's propTypes check for
+ *   its `style`; React 19 no longer runs propTypes.
+ * tests/unit/cmsBuild.test.ts fails if the configuration, or Decap, comes to need one of them.
  */
 const neverRun = [
 	/\/node_modules\/esprima\//,
+	/\/node_modules\/rehype-parse\//,
+	/\/node_modules\/react-style-proptype\//,
 	/\/node_modules\/decap-cms-backend-github\/dist\/esm\/GraphQLAPI\.js$/,
 	/\/node_modules\/@iarna\/toml\//,
 	/\/node_modules\/tomlify-j0\.4\//,
@@ -68,6 +75,18 @@ const lodashFpCode = ['filter', 'flow', 'fromPairs', 'map']
 	.map((name) => `export { default as ${name} } from 'lodash/fp/${name}.js';`)
 	.join('\n');
 
+/**
+ * gray-matter's own js-yaml (version 3, about 12 KB gzip of the list view): gray-matter loads it
+ * for its default YAML engine, which Decap always replaces with its own (`engines` in
+ * decap-cms-core's formats/frontmatter.js). gray-matter binds the two functions when it loads, so
+ * they are there, and fail loudly if ever called.
+ */
+const grayMatterYaml = /\/node_modules\/gray-matter\/node_modules\/js-yaml\/index\.js$/;
+const grayMatterYamlCode = `function never() {
+	throw new Error("gray-matter's own js-yaml is left out of the CMS (admin/vite.config.ts)");
+}
+export { never as safeLoad, never as safeDump };`;
+
 function leaveOut(): Plugin {
 	return {
 		name: 'mentor-network:leave-out',
@@ -81,6 +100,7 @@ function leaveOut(): Plugin {
 		load(id) {
 			if (id === noServerRenderer) return noServerRendererCode;
 			if (id === lodashFp) return lodashFpCode;
+			if (grayMatterYaml.test(id)) return grayMatterYamlCode;
 			return neverRun.some((pattern) => pattern.test(id)) ? 'export default undefined;' : null;
 		},
 	};
