@@ -104,7 +104,7 @@ export default {
 	// Sign-up form
 	'signup.optional': '(اختياري)',
 	'signup.languageNote':
-		'تتواصل شبكة الإرشاد باللغة الدنماركية: التواصل مع الشبكة واللقاءات تكون بالدنماركية. يمكنك أن تكتبي إجاباتك في هذا النموذج بأي لغة.',
+		'تتواصل شبكة الإرشاد باللغة الدنماركية: التواصل مع الشبكة واللقاءات تكون بالدنماركية.',
 	'signup.errorPrefix': 'خطأ:',
 	'signup.summaryTitle': 'توجد مشكلة',
 	'signup.submit': 'أرسلي التسجيل',
@@ -167,6 +167,9 @@ export default {
 		'بعض الإجابات تحتاج إلى تصحيح، لذلك لم يُرسَل تسجيلك. ارجعي إلى النموذج. إجاباتك ما زالت هناك.',
 	'signup.receiver.received': 'شكرًا لك. لقد استلمنا تسجيلك.',
 
+	// Every form (sign-up, question, call-back): any language, and the other way to reach the network
+	'form.anyLanguage': 'يمكنك أن تكتبي إجاباتك في هذا النموذج بأي لغة.',
+
 	'notFound.title': 'الصفحة غير موجودة',
 	'notFound.body': 'لا نستطيع العثور على الصفحة التي تبحثين عنها. ربما نُقلت.',
 	'notFound.home': 'اذهبي إلى الصفحة الرئيسية',
@@ -199,8 +202,7 @@ export default {
 	'contact.failed.rejected':
 		'لم نتمكن من استلام سؤالك الآن. ما كتبتِه ما زال هنا. حاولي مرة أخرى بعد قليل.',
 	'contact.question.label': 'سؤالك',
-	'contact.question.hint':
-		'اكتبي بالدنماركية أو الإنجليزية. سنرد على عنوان البريد الإلكتروني الذي تكتبينه.',
+	'contact.question.hint': 'سنرد على عنوان البريد الإلكتروني الذي تكتبينه.',
 	'contact.question.required': 'اكتبي سؤالك',
 	'contact.email.hint': 'نستخدمه فقط للرد عليك.',
 	'contact.consent.label': 'أوافق على أن تستخدم شبكة الإرشاد معلوماتي للرد على سؤالي.',

@@ -224,7 +224,7 @@ export default {
 	'contact.failed.rejected':
 		'Vi kunne ikke tage imod dit spørgsmål lige nu. Det, du har skrevet, står her stadig. Prøv igen om lidt.',
 	'contact.question.label': 'Dit spørgsmål',
-	'contact.question.hint': 'Skriv på dansk eller engelsk. Vi svarer på den e-mail, du skriver.',
+	'contact.question.hint': 'Vi svarer på den e-mail, du skriver.',
 	'contact.question.required': 'Skriv dit spørgsmål',
 	'contact.email.hint': 'Vi bruger den kun til at svare dig.',
 	'contact.consent.label':
@@ -239,9 +239,9 @@ export default {
 	'signup.chooseRole': 'Hvad vil du tilmelde dig som?',
 	'signup.role.mentee': 'Jeg vil være mentee',
 	'signup.role.mentor': 'Jeg vil være mentor',
-	'signup.optional': '(frivilligt)',
+	'signup.optional': '(valgfrit)',
 	'signup.languageNote':
-		'Mentornetværket kommunikerer på dansk: kontakten med netværket og møderne foregår på dansk. Du må skrive dine svar i formularen på et hvilket som helst sprog.',
+		'Mentornetværket kommunikerer på dansk: kontakten med netværket og møderne foregår på dansk.',
 	'signup.errorPrefix': 'Fejl:',
 	'signup.summaryTitle': 'Der er et problem',
 	'signup.submit': 'Send tilmelding',
@@ -316,6 +316,9 @@ export default {
 	'signup.receiver.invalid':
 		'Nogle svar skal rettes, så din tilmelding er ikke sendt. Gå tilbage til formularen. Dine svar er der stadig.',
 	'signup.receiver.received': 'Tak. Vi har modtaget din tilmelding.',
+
+	// Every form (sign-up, question, call-back): any language, and the other way to reach the network
+	'form.anyLanguage': 'Du må skrive dine svar i formularen på et hvilket som helst sprog.',
 
 	'notFound.title': 'Siden findes ikke',
 	'notFound.body': 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet.',

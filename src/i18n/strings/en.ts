@@ -222,7 +222,7 @@ export default {
 	'contact.failed.rejected':
 		'We could not accept your question just now. What you wrote is still here. Try again in a moment.',
 	'contact.question.label': 'Your question',
-	'contact.question.hint': 'Write in Danish or English. We reply to the email address you give.',
+	'contact.question.hint': 'We reply to the email address you give.',
 	'contact.question.required': 'Enter your question',
 	'contact.email.hint': 'We only use it to reply to you.',
 	'contact.consent.label':
@@ -239,7 +239,7 @@ export default {
 	'signup.role.mentor': 'I want to be a mentor',
 	'signup.optional': '(optional)',
 	'signup.languageNote':
-		'The Mentor Network communicates in Danish: contact with the network and the meetings are in Danish. You may write your answers in this form in any language.',
+		'The Mentor Network communicates in Danish: contact with the network and the meetings are in Danish.',
 	'signup.errorPrefix': 'Error:',
 	'signup.summaryTitle': 'There is a problem',
 	'signup.submit': 'Send sign-up',
@@ -315,6 +315,9 @@ export default {
 	'signup.receiver.invalid':
 		'Some answers need to be corrected, so your sign-up has not been sent. Go back to the form. Your answers are still there.',
 	'signup.receiver.received': 'Thank you. We have received your sign-up.',
+
+	// Every form (sign-up, question, call-back): any language, and the other way to reach the network
+	'form.anyLanguage': 'You may write your answers in this form in any language.',
 
 	'notFound.title': 'Page not found',
 	'notFound.body': 'We cannot find the page you are looking for. It may have moved.',

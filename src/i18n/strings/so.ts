@@ -108,7 +108,7 @@ export default {
 	// Sign-up form
 	'signup.optional': '(ikhtiyaari)',
 	'signup.languageNote':
-		'Shabakadda Mentorku waxay ku xiriirtaa Deenish: xiriirka shabakadda iyo kulamadu waa Deenish. Jawaabahaaga foomkan waxaad ku qori kartaa luqad kasta.',
+		'Shabakadda Mentorku waxay ku xiriirtaa Deenish: xiriirka shabakadda iyo kulamadu waa Deenish.',
 	'signup.errorPrefix': 'Khalad:',
 	'signup.summaryTitle': 'Dhib ayaa jira',
 	'signup.submit': 'Dir isdiiwaangelinta',
@@ -173,6 +173,9 @@ export default {
 		'Jawaabaha qaar waa in la saxo, sidaas darteed isdiiwaangelintaada lama dirin. Ku noqo foomka. Jawaabahaagu weli halkaas ayay yaallaan.',
 	'signup.receiver.received': 'Mahadsanid. Waan helnay isdiiwaangelintaada.',
 
+	// Every form (sign-up, question, call-back): any language, and the other way to reach the network
+	'form.anyLanguage': 'Jawaabahaaga foomkan waxaad ku qori kartaa luqad kasta.',
+
 	'notFound.title': 'Bogga lama helin',
 	'notFound.body': 'Ma heli karno bogga aad raadinayso. Waxaa laga yaabaa in la raray.',
 	'notFound.home': 'Tag bogga hore',
@@ -205,8 +208,7 @@ export default {
 	'contact.failed.rejected':
 		'Hadda ma aqbali karin su’aashaada. Wixii aad qortay weli halkan ayay yaallaan. Isku day mar kale wax yar kadib.',
 	'contact.question.label': 'Su’aashaada',
-	'contact.question.hint':
-		'Ku qor Deenish ama Ingiriis. Waxaan kuugu jawaabi doonnaa iimaylka aad qorto.',
+	'contact.question.hint': 'Waxaan kuugu jawaabi doonnaa iimaylka aad qorto.',
 	'contact.question.required': 'Qor su’aashaada',
 	'contact.email.hint': 'Waxaan u isticmaalnaa oo keliya inaan kuugu jawaabno.',
 	'contact.consent.label':
