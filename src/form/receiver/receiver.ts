@@ -186,7 +186,12 @@ async function receive(
 		if (submission !== undefined) received.delete(submission);
 		throw error;
 	}
-	const what = result.data.role === 'question' ? 'question' : `${result.data.role} sign-up`;
+	const what = {
+		mentee: 'mentee sign-up',
+		mentor: 'mentor sign-up',
+		question: 'question',
+		callback: 'call-back request',
+	}[result.data.role];
 	options.log?.(`form: received a ${what} (${options.file})`);
 	succeed(res, wantsJson, next, language, result.data.role);
 }
@@ -207,11 +212,11 @@ export function isAllowedRedirect(next: string, allowedOrigins: readonly string[
 	return /^https?:$/.test(url.protocol) && allowedOrigins.includes(url.origin);
 }
 
-/** The page's words for a plain POST's answer: a question is not a sign-up. */
+/** The page's words for a plain POST's answer: a question or a call-back request is not a sign-up. */
 function receiverString(form: string | undefined, outcome: 'invalid' | 'received') {
-	return form === 'question'
-		? (`contact.receiver.${outcome}` as const)
-		: (`signup.receiver.${outcome}` as const);
+	if (form === 'question') return `contact.receiver.${outcome}` as const;
+	if (form === 'callback') return `callback.receiver.${outcome}` as const;
+	return `signup.receiver.${outcome}` as const;
 }
 
 function succeed(

@@ -170,8 +170,42 @@ export default {
 		'برخی پاسخ‌ها باید اصلاح شوند، پس ثبت‌نام شما ارسال نشده است. به فرم برگردید. پاسخ‌های شما هنوز آنجاست.',
 	'signup.receiver.received': 'سپاسگزاریم. ثبت‌نام شما را دریافت کردیم.',
 
-	// Every form (sign-up, question, call-back): any language, and the other way to reach the network
+	// Contact and every form (issue 22): any language, the other way to reach the network, the call-back request
 	'form.anyLanguage': 'پاسخ‌های خود را در این فرم می‌توانید به هر زبانی بنویسید.',
+	'form.otherRoute': 'از راه دیگری هم می‌توانید با ما تماس بگیرید:',
+	'form.otherRoute.callback': 'درخواست کنید به شما زنگ بزنیم',
+	'callback.formTitle': 'درخواست تماس تلفنی',
+	'callback.intro':
+		'ایمیل ندارید یا ترجیح می‌دهید با ما صحبت کنید؟ شمارهٔ تلفن خود را بنویسید تا به شما زنگ بزنیم.',
+	'callback.submit': 'به من زنگ بزنید',
+	'callback.sending': 'در حال ارسال شمارهٔ شما …',
+	'callback.failedTitle': 'شمارهٔ شما ارسال نشده است',
+	'callback.unconfirmedTitle': 'نتوانستیم مطمئن شویم که شمارهٔ شما رسیده است',
+	'callback.failed.unreachable':
+		'نتوانستیم وصل شویم، پس شمارهٔ شما ارسال نشده است. آنچه نوشته‌اید هنوز اینجاست. اتصال اینترنت خود را بررسی کنید و دوباره «به من زنگ بزنید» را بزنید.',
+	'callback.failed.timeout':
+		'به‌موقع پاسخی نگرفتیم، پس نمی‌دانیم شمارهٔ شما رسیده است یا نه. آنچه نوشته‌اید هنوز اینجاست. می‌توانید با خیال راحت دوباره بفرستید: همان درخواست فقط یک بار ثبت می‌شود.',
+	'callback.failed.rejected':
+		'الان نتوانستیم شمارهٔ شما را بپذیریم. آنچه نوشته‌اید هنوز اینجاست. کمی بعد دوباره امتحان کنید.',
+	'callback.phone.hint': 'شماره‌ای که باید به آن زنگ بزنیم.',
+	'callback.phone.required': 'شمارهٔ تلفن خود را بنویسید',
+	'callback.phone.invalid': 'شمارهٔ تلفن را با رقم بنویسید، مثلاً 12 34 56 78',
+	'callback.callLanguage.label': 'ترجیح می‌دهید به چه زبانی صحبت کنیم؟',
+	'callback.callLanguage.hint':
+		'شبکهٔ منتورینگ به زبان دانمارکی ارتباط برقرار می‌کند. نمی‌توانیم قول بدهیم که به زبان دیگری زنگ بزنیم.',
+	'callback.callLanguage.required': 'یک زبان انتخاب کنید',
+	'callback.callTime.label': 'چه وقتی برای تماس ما مناسب‌تر است؟',
+	'callback.callTime.required': 'انتخاب کنید چه وقت می‌توانیم زنگ بزنیم',
+	'callback.callTime.morning': 'صبح',
+	'callback.callTime.afternoon': 'بعدازظهر',
+	'callback.callTime.any': 'فرقی نمی‌کند',
+	'callback.email.hint': 'اگر ایمیل دارید، می‌توانیم برای شما هم بنویسیم.',
+	'callback.consent.label': 'موافقم که شبکهٔ منتورینگ از اطلاعات من برای زنگ زدن به من استفاده کند.',
+	'callback.consent.required':
+		'برای دادن رضایت، خانه را تیک بزنید. بدون رضایت شما نمی‌توانیم به شما زنگ بزنیم',
+	'callback.receiver.invalid':
+		'برخی پاسخ‌ها باید اصلاح شوند، پس شمارهٔ شما ارسال نشده است. به فرم برگردید. آنچه نوشته‌اید هنوز آنجاست.',
+	'callback.receiver.received': 'سپاسگزاریم. شمارهٔ تلفن شما را دریافت کردیم.',
 
 	'notFound.title': 'صفحه پیدا نشد',
 	'notFound.body': 'صفحه‌ای را که دنبالش هستید پیدا نمی‌کنیم. شاید جابه‌جا شده باشد.',
@@ -181,7 +215,7 @@ export default {
 
 	'nav.menu': 'منو',
 	'nav.contact': 'تماس',
-	'nav.asked': 'از پرسش شما سپاسگزاریم',
+	'nav.asked': 'از پیام شما سپاسگزاریم',
 	'contact.heading': 'تماس با شبکهٔ منتورینگ',
 	'contact.email': 'ایمیل',
 	'contact.phone': 'تلفن',
