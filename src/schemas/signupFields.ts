@@ -94,9 +94,10 @@ export const callLanguages = ['da', 'en', 'ar', 'fa', 'uk', 'so'] as const;
 export const callTimes = ['morning', 'afternoon', 'any'] as const;
 
 /**
- * A phone number to call: an optional `+` or `(` (as in `(+45)`), then 6 to 20 digits in any of the site's scripts,
- * with spaces, dashes or brackets between them. Each reserved character is escaped, because browsers
- * compile the markup's `pattern` with the `v` flag, which refuses a bare `(` or `-` in a class.
+ * A phone number to call: an optional `+` or `(` (as in `(+45)`), then 6 to 20 digits in any of the
+ * site's scripts, with spaces, dashes or brackets between them. Each reserved character is escaped,
+ * because browsers compile the markup's `pattern` with the `v` flag, which refuses a bare `(` or `-`
+ * in a class.
  */
 const phonePattern = new RegExp(`^[\\+\\(]{0,2}(?:[${anyDigit}][ \\-\\(\\)]*){6,20}$`);
 

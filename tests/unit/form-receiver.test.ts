@@ -347,10 +347,17 @@ describe('form receiver', () => {
 			assert.equal(response.status, 400, JSON.stringify(body));
 			assert.deepEqual((await response.json()).errors, errors, JSON.stringify(body));
 		}
-		// As a plain POST, the page says in her language that her number was not sent.
-		const page = await post(noPhone);
+		// As a plain POST, the page says in her language that her number was not sent, and names the
+		// other route: writing, on the contact page of the site she came from.
+		const page = await post({ ...noPhone, _next: `${site}/ar/contact/thank-you/` });
 		assert.equal(page.status, 400);
-		assert.match(await page.text(), /<html lang="ar" dir="rtl">.*لم يُرسَل رقمك/);
+		const html = await page.text();
+		assert.match(html, /<html lang="ar" dir="rtl">.*لم يُرسَل رقمك/);
+		assert.match(html, new RegExp(`<a href="${site}/ar/contact/#question">`));
+		// A refused sign-up's page names the call-back request.
+		const { name: _n, ...nameless } = mentor;
+		const signup = await post({ ...nameless, _next: thanks });
+		assert.match(await signup.text(), new RegExp(`<a href="${site}/kontakt/#callback">Bed om`));
 		assert.deepEqual(stored(), []);
 	});
 
