@@ -37,7 +37,7 @@ function formSchema(form: FormKind) {
 		fieldsFor(form).map((field) => [field.name, answer(field)]),
 	);
 	return z.object({
-		/** Mentee, mentor or a question from the contact page: decides which fields are asked. */
+		/** Mentee, mentor, or a question or call-back request from the contact page: decides which fields are asked. */
 		role: z.literal(form),
 		/** The language of the page she wrote on: we answer her in it. */
 		language: z.enum(locales, { error: 'invalid' satisfies FieldProblem }),

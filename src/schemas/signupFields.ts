@@ -12,10 +12,11 @@ export const roles = ['mentee', 'mentor'] as const;
 export type Role = (typeof roles)[number];
 
 /**
- * Every form that posts to the handler: the two sign-up forms and the contact page's question form.
- * Each sends its kind as `role`, the field the handler tells them apart by.
+ * Every form that posts to the handler: the two sign-up forms and the contact page's two forms, the
+ * question (she writes, we answer by e-mail) and the call-back request (a woman without e-mail gives a
+ * phone number instead). Each sends its kind as `role`, the field the handler tells them apart by.
  */
-export const formKinds = [...roles, 'question'] as const;
+export const formKinds = [...roles, 'question', 'callback'] as const;
 export type FormKind = (typeof formKinds)[number];
 
 /**
@@ -83,12 +84,32 @@ export function sentAnswer(field: Pick<SignupField, 'digits'>, answer: string): 
 export const danishLevels = ['beginner', 'everyday', 'good', 'fluent'] as const;
 export const contactLanguages = ['da', 'en'] as const;
 
-/** Every field, in the order the form asks for them. */
+/**
+ * The languages she may ask to be called in: the site's own (a unit test holds them equal to
+ * `locales`), listed here so the page's script does not import the dictionaries.
+ */
+export const callLanguages = ['da', 'en', 'ar', 'fa', 'uk', 'so'] as const;
+
+/** When she can be reached: a tap, not a sentence to type on a phone. */
+export const callTimes = ['morning', 'afternoon', 'any'] as const;
+
+/**
+ * A phone number to call: an optional `+` or `(` (as in `(+45)`), then 6 to 20 digits in any of the
+ * site's scripts, with spaces, dashes or brackets between them. Each reserved character is escaped,
+ * because browsers compile the markup's `pattern` with the `v` flag, which refuses a bare `(` or `-`
+ * in a class.
+ */
+const phonePattern = new RegExp(`^[\\+\\(]{0,2}(?:[${anyDigit}][ \\-\\(\\)]*){6,20}$`);
+
+/**
+ * Every field, in the order the form asks for them. A field two forms ask differently (the phone,
+ * optional in a sign-up and required in a call-back request) has one entry per way.
+ */
 export const signupFields = [
 	{
 		name: 'name',
 		kind: 'text',
-		forms: ['mentee', 'mentor', 'question'],
+		forms: ['mentee', 'mentor', 'question', 'callback'],
 		required: true,
 		maxLength: 120,
 		autocomplete: 'name',
@@ -109,6 +130,42 @@ export const signupFields = [
 		maxLength: 30,
 		autocomplete: 'tel',
 		digits: true,
+	},
+	// The call-back request's own fields: the number is what it is for, so it is required there and
+	// must look like one; e-mail becomes optional (a woman without one is not shut out).
+	{
+		name: 'phone',
+		kind: 'tel',
+		forms: ['callback'],
+		required: true,
+		maxLength: 30,
+		autocomplete: 'tel',
+		pattern: phonePattern,
+		digits: true,
+	},
+	{
+		name: 'callLanguage',
+		kind: 'radios',
+		forms: ['callback'],
+		required: true,
+		maxLength: 2,
+		options: callLanguages,
+	},
+	{
+		name: 'callTime',
+		kind: 'radios',
+		forms: ['callback'],
+		required: true,
+		maxLength: 20,
+		options: callTimes,
+	},
+	{
+		name: 'email',
+		kind: 'email',
+		forms: ['callback'],
+		required: false,
+		maxLength: 254,
+		autocomplete: 'email',
 	},
 	{ name: 'office', kind: 'radios', forms: ['mentee', 'mentor'], required: true, maxLength: 40 },
 	{
@@ -174,7 +231,7 @@ export const signupFields = [
 	{
 		name: 'consent',
 		kind: 'checkbox',
-		forms: ['mentee', 'mentor', 'question'],
+		forms: ['mentee', 'mentor', 'question', 'callback'],
 		required: true,
 		maxLength: 3,
 		options: ['yes'],
@@ -193,7 +250,7 @@ export function fieldsFor(form: FormKind): readonly SignupField[] {
  * hosted form services use for the redirect after a plain POST and for the honeypot.
  */
 export const hiddenFields = {
-	/** Which form: `mentee`, `mentor` or `question` (see `formKinds`). */
+	/** Which form: `mentee`, `mentor`, `question` or `callback` (see `formKinds`). */
 	role: 'role',
 	/** The language of the page she signed up on. */
 	language: 'language',

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dictionaries, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
+import { dictionaries, locales, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { elsewhereOffice, fieldsFor } from '../../src/schemas/signupFields.ts';
 import {
@@ -8,6 +8,7 @@ import {
 	servePublicSiteInEachTest,
 	siteOrigin,
 	submissionsFrom,
+	submissionsWith,
 } from '../helpers/form.ts';
 import { wcagTags } from '../helpers/site.ts';
 
@@ -233,8 +234,8 @@ test.describe('with JavaScript off', () => {
 			await expect(page).toHaveURL(`${siteOrigin}${routePath({ locale, page: 'asked' })}`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				locale === 'da'
-					? 'Tak – vi har modtaget dit spørgsmål'
-					: /^Thank you – we have received your question/,
+					? 'Tak – vi har modtaget din besked'
+					: /^Thank you – we have received your message/,
 			);
 			await expectArrivedAsAsked(locale, values);
 		});
@@ -299,6 +300,185 @@ test.describe('contact details while editors have entered none', () => {
 					locale === 'da' ? /adresse, kontakt og vej|på KVINFOs hjemmeside/ : /on KVINFO's website/,
 				);
 			}
+		});
+	}
+});
+
+/**
+ * The call-back request (issue 22): a woman without e-mail gives her phone number instead, with and
+ * without JavaScript, on a phone, in Danish, English and Arabic, received by the real receiver.
+ */
+test.describe('the call-back request', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	/** A request with a phone number no other test uses, in her keyboard's digits for Arabic. */
+	function callback(locale: Locale) {
+		const digits = String(Math.floor(10_000_000 + Math.random() * 89_999_999));
+		const typed =
+			locale === 'ar'
+				? digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+				: digits;
+		return {
+			typed: { name: 'Hodan', phone: `+45 ${typed}`, callLanguage: locale, callTime: 'afternoon' },
+			phone: `+45 ${digits}`,
+		};
+	}
+
+	function callbackForm(page: Page, locale: Locale): Locator {
+		return page.getByRole('region', { name: t(locale, 'callback.formTitle') });
+	}
+
+	/** A call-back field by its label: `callback.<name>.label` where it has one, else the sign-up's. */
+	function callbackField(form: Locator, locale: Locale, name: string): Locator {
+		const own = `callback.${name}.label`;
+		const key = (own in dictionaries[locale] ? own : `signup.${name}.label`) as StringKey;
+		return form.getByLabel(new RegExp(`^${t(locale, key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+	}
+
+	async function requestCall(page: Page, locale: Locale, typed: Record<string, string>) {
+		await page.goto(routePath({ locale, page: 'contact' }));
+		await fillInCall(callbackForm(page, locale), locale, typed);
+	}
+
+	/** Fills in the call-back request as she would (typing, tapping) and sends it. */
+	async function fillInCall(form: Locator, locale: Locale, typed: Record<string, string>) {
+		await callbackField(form, locale, 'name').fill(typed.name!);
+		await callbackField(form, locale, 'phone').fill(typed.phone!);
+		// Each language in its own name: she finds hers whatever language the page is in.
+		await form
+			.getByRole('group', { name: t(locale, 'callback.callLanguage.label') })
+			.getByLabel(t(typed.callLanguage as Locale, 'locale.name'), { exact: true })
+			.check();
+		await form
+			.getByRole('group', { name: t(locale, 'callback.callTime.label') })
+			.getByLabel(t(locale, 'callback.callTime.afternoon'))
+			.check();
+		await callbackField(form, locale, 'consent').check();
+		await form.getByRole('button', { name: t(locale, 'callback.submit') }).click();
+	}
+
+	async function arrivedCall(phone: string) {
+		await expect.poll(() => submissionsWith('phone', phone).length, { timeout: 10_000 }).toBe(1);
+		const { receivedAt, submission, ...record } = submissionsWith('phone', phone)[0]!;
+		expect(Date.parse(receivedAt!)).not.toBeNaN();
+		if (submission !== undefined) expect(submission).toMatch(/^[0-9a-f]{32}$/);
+		return record;
+	}
+
+	for (const javaScript of [true, false]) {
+		test.describe(javaScript ? 'with JavaScript on' : 'with JavaScript off', () => {
+			test.use({ javaScriptEnabled: javaScript });
+			if (!javaScript) servePublicSiteInEachTest();
+
+			for (const locale of ['da', 'en', 'ar'] as const) {
+				test(`a call-back request with a phone number and no e-mail is received (${locale})`, async ({
+					page,
+				}) => {
+					const { typed, phone } = callback(locale);
+					await requestCall(page, locale, typed);
+					const asked = routePath({ locale, page: 'asked' });
+					await expect(page).toHaveURL(javaScript ? asked : `${siteOrigin}${asked}`);
+					await expect(page.locator('html')).toHaveAttribute('lang', locale);
+					expect(await arrivedCall(phone)).toEqual({
+						role: 'callback',
+						language: locale,
+						...typed,
+						phone,
+						consent: 'yes',
+					});
+				});
+			}
+		});
+	}
+
+	test('e-mail stays required for a question; a call-back request asks for the phone instead', async ({
+		page,
+	}) => {
+		await page.goto('/kontakt/');
+		const question = formOn(page, 'da');
+		await submit(question, 'da');
+		await expect(question.getByRole('alert').getByRole('link')).toContainText([
+			t('da', 'signup.email.required'),
+		]);
+		const form = callbackForm(page, 'da');
+		await form.getByRole('button', { name: t('da', 'callback.submit') }).click();
+		const summary = form.getByRole('alert').filter({ hasText: t('da', 'signup.summaryTitle') });
+		await expect(summary.locator('..')).toBeFocused();
+		await expect(summary.getByRole('link')).toHaveText([
+			t('da', 'signup.name.required'),
+			t('da', 'callback.phone.required'),
+			t('da', 'callback.callLanguage.required'),
+			t('da', 'callback.callTime.required'),
+			t('da', 'callback.consent.required'),
+		]);
+		await expect(callbackField(form, 'da', 'email')).toHaveAccessibleName(/\(valgfrit\)/);
+		// A number too short to call is named, not sent.
+		await callbackField(form, 'da', 'phone').fill('12 34');
+		await form.getByRole('button', { name: t('da', 'callback.submit') }).click();
+		await expect(summary.getByRole('link')).toContainText([t('da', 'callback.phone.invalid')]);
+		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+	});
+
+	test.describe('with JavaScript off', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('the browser requires the phone number, not the e-mail, before anything is sent', async ({
+			page,
+		}) => {
+			await page.goto('/en/contact/');
+			const form = callbackForm(page, 'en');
+			const phone = callbackField(form, 'en', 'phone');
+			const email = callbackField(form, 'en', 'email');
+			await form.getByRole('button', { name: t('en', 'callback.submit') }).click();
+			await expect(page).toHaveURL(/\/en\/contact\/$/);
+			expect(await phone.evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(
+				true,
+			);
+			expect(await email.evaluate((input: HTMLInputElement) => input.required)).toBe(false);
+			await phone.fill('call me');
+			expect(
+				await phone.evaluate((input: HTMLInputElement) => input.validity.patternMismatch),
+			).toBe(true);
+			await phone.fill('+٤٥ ١٢ ٣٤ ٥٦ ٧٨');
+			expect(await phone.evaluate((input: HTMLInputElement) => input.validity.valid)).toBe(true);
+		});
+	});
+
+	for (const locale of locales) {
+		test(`every contact form in ${locale} says she may write in any language, and its failure names the other route`, async ({
+			page,
+		}) => {
+			await page.goto(routePath({ locale, page: 'contact' }));
+			const contact = routePath({ locale, page: 'contact' });
+			const writing = formOn(page, locale);
+			const form = callbackForm(page, locale);
+			for (const each of [writing, form]) {
+				await expect(each.getByText(t(locale, 'form.anyLanguage'))).toBeVisible();
+			}
+			await expect(page.getByRole('main')).not.toContainText(
+				/Danish or English|dansk eller engelsk/,
+			);
+			await page.route(action, (route) => route.abort('connectionrefused'));
+			await fillIn(writing, locale, question(locale));
+			await submit(writing, locale);
+			const failed = writing
+				.getByRole('alert')
+				.filter({ hasText: t(locale, 'contact.failedTitle') });
+			await expect(failed).toContainText(t(locale, 'form.otherRoute'));
+			const toCall = failed.getByRole('link', { name: t(locale, 'form.otherRoute.callback') });
+			await expect(toCall).toHaveAttribute('href', `${contact}#callback`);
+			// The call-back request's own failure points back to writing.
+			const { typed } = callback(locale);
+			await fillInCall(form, locale, { ...typed, callLanguage: 'da' });
+			const callFailed = form
+				.getByRole('alert')
+				.filter({ hasText: t(locale, 'callback.failedTitle') });
+			await expect(
+				callFailed.getByRole('link', { name: t(locale, 'contact.useForm') }),
+			).toHaveAttribute('href', `${contact}#question`);
+			await toCall.click();
+			await expect(form.getByRole('heading', { level: 2 })).toBeInViewport();
 		});
 	}
 });

@@ -282,6 +282,11 @@ test.describe('with JavaScript on', () => {
 			await submit(form, locale);
 			await expect(problem).toContainText(t(locale, 'signup.failed.unreachable'));
 			await expect(problem.locator('..')).toBeFocused();
+			// She is never left with only the button that failed: the message names the call-back request.
+			const toCall = `${routePath({ locale, page: 'contact' })}#callback`;
+			await expect(
+				problem.getByRole('link', { name: t(locale, 'form.otherRoute.callback') }),
+			).toHaveAttribute('href', toCall);
 			expect(await valuesIn(form, locale, 'mentee')).toEqual(values);
 			const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 			expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -304,6 +309,9 @@ test.describe('with JavaScript on', () => {
 				.getByRole('alert')
 				.filter({ hasText: t(locale, 'signup.unconfirmedTitle') });
 			await expect(unconfirmed).toContainText(t(locale, 'signup.failed.timeout'));
+			await expect(
+				unconfirmed.getByRole('link', { name: t(locale, 'form.otherRoute.callback') }),
+			).toHaveAttribute('href', toCall);
 			await expect(problem).toHaveCount(0);
 			expect(await valuesIn(form, locale, 'mentee')).toEqual(values);
 			await expect.poll(() => submissionsFrom(values.email!).length).toBe(1);
@@ -326,6 +334,7 @@ test.describe('with JavaScript on', () => {
 			await expect(formFor(page, locale, 'mentee')).toBeVisible();
 			await expect(page.locator('form[data-signup-form]')).toHaveCount(1);
 			await expect(page.getByText(t(locale, 'signup.languageNote'))).toBeVisible();
+			await expect(page.getByText(t(locale, 'form.anyLanguage'))).toBeVisible();
 			const email = field(formFor(page, locale, 'mentee'), locale, 'email');
 			await expect(email).toHaveAttribute('dir', 'ltr');
 			await expect(page.locator('input[name="language"]')).toHaveValue(locale);

@@ -29,6 +29,11 @@ export function servePublicSiteInEachTest(): void {
 
 /** Every sign-up the test receiver stored with this email address. */
 export function submissionsFrom(email: string): Record<string, string>[] {
+	return submissionsWith('email', email);
+}
+
+/** Every submission the test receiver stored whose `field` is `value` (a call-back's phone, say). */
+export function submissionsWith(field: string, value: string): Record<string, string>[] {
 	let lines: string[];
 	try {
 		lines = readFileSync(testSubmissionsFile, 'utf8').split('\n').filter(Boolean);
@@ -37,7 +42,7 @@ export function submissionsFrom(email: string): Record<string, string>[] {
 	}
 	return lines
 		.map((line) => JSON.parse(line) as Record<string, string>)
-		.filter((record) => record.email === email);
+		.filter((record) => record[field] === value);
 }
 
 /**

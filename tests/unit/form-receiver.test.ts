@@ -8,7 +8,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createReceiver } from '../../src/form/receiver/receiver.ts';
 import { fieldErrors, signupSchema } from '../../src/schemas/signup.ts';
-import { elsewhereOffice, signupErrors, type FormKind } from '../../src/schemas/signupFields.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import {
+	callLanguages,
+	elsewhereOffice,
+	signupErrors,
+	type FormKind,
+} from '../../src/schemas/signupFields.ts';
 
 const site = 'https://mentor.example';
 const thanks = `${site}/tilmeld/tak/`;
@@ -30,6 +36,16 @@ const question = {
 	name: 'Amal',
 	email: 'amal@example.com',
 	question: 'Kan jeg være mentee, hvis jeg bor i Aalborg?',
+	consent: 'yes',
+};
+/** A call-back request from the contact page: a phone number and no e-mail. */
+const callback = {
+	role: 'callback',
+	language: 'ar',
+	name: 'أمل',
+	phone: '+٤٥ ١٢ ٣٤ ٥٦ ٧٨',
+	callLanguage: 'ar',
+	callTime: 'afternoon',
 	consent: 'yes',
 };
 
@@ -302,6 +318,49 @@ describe('form receiver', () => {
 		);
 	});
 
+	it('stores a call-back request with a phone number and no e-mail, its digits in ASCII', async () => {
+		const called = `${site}/ar/contact/thank-you/`;
+		const response = await post({ ...callback, _next: called }, { Origin: site });
+		assert.equal(response.status, 303);
+		assert.equal(response.headers.get('location'), called);
+		const { receivedAt: _, ...answers } = stored()[0]!;
+		assert.deepEqual(answers, { ...callback, phone: '+45 12 34 56 78' });
+		// An e-mail, when she gives one, is kept; a question's field is not a call-back's, and is dropped.
+		const withEmail = { ...callback, email: 'amal@example.com', question: 'Hej' };
+		assert.equal((await post(withEmail, { Accept: 'application/json' })).status, 200);
+		assert.deepEqual([stored()[1]?.email, stored()[1]?.question], ['amal@example.com', undefined]);
+	});
+
+	it('refuses a call-back request without a usable phone number, language or time, with 400', async () => {
+		const { phone: _, ...noPhone } = callback;
+		const cases: [Record<string, string>, { field: string; problem: string }[]][] = [
+			[noPhone, [{ field: 'phone', problem: 'required' }]],
+			[{ ...callback, phone: '12 34' }, [{ field: 'phone', problem: 'invalid' }]],
+			[{ ...callback, phone: 'call me' }, [{ field: 'phone', problem: 'invalid' }]],
+			[{ ...callback, phone: '1'.repeat(31) }, [{ field: 'phone', problem: 'tooLong' }]],
+			[{ ...callback, callLanguage: 'de' }, [{ field: 'callLanguage', problem: 'invalid' }]],
+			[{ ...callback, callTime: 'midnight' }, [{ field: 'callTime', problem: 'invalid' }]],
+			[{ ...callback, email: 'amal' }, [{ field: 'email', problem: 'invalid' }]],
+		];
+		for (const [body, errors] of cases) {
+			const response = await post(body, { Accept: 'application/json' });
+			assert.equal(response.status, 400, JSON.stringify(body));
+			assert.deepEqual((await response.json()).errors, errors, JSON.stringify(body));
+		}
+		// As a plain POST, the page says in her language that her number was not sent, and names the
+		// other route: writing, on the contact page of the site she came from.
+		const page = await post({ ...noPhone, _next: `${site}/ar/contact/thank-you/` });
+		assert.equal(page.status, 400);
+		const html = await page.text();
+		assert.match(html, /<html lang="ar" dir="rtl">.*لم يُرسَل رقمك/);
+		assert.match(html, new RegExp(`<a href="${site}/ar/contact/#question">`));
+		// A refused sign-up's page names the call-back request.
+		const { name: _n, ...nameless } = mentor;
+		const signup = await post({ ...nameless, _next: thanks });
+		assert.match(await signup.text(), new RegExp(`<a href="${site}/kontakt/#callback">Bed om`));
+		assert.deepEqual(stored(), []);
+	});
+
 	it('survives a broken request and keeps answering', async () => {
 		const { port } = receiver.address() as AddressInfo;
 		const reply = await new Promise<string>((resolve) => {
@@ -316,6 +375,10 @@ describe('form receiver', () => {
 });
 
 describe('sign-up validation', () => {
+	it('offers a call in each of the site’s languages, and only those', () => {
+		assert.deepEqual([...callLanguages], locales);
+	});
+
 	it('gives the same verdict in the browser as in the receiver', () => {
 		const cases: [FormKind, Record<string, string>][] = [
 			['mentor', mentor],
@@ -327,6 +390,10 @@ describe('sign-up validation', () => {
 			['mentee', { role: 'mentee', language: 'da', postcode: '٥٠٠٠', phone: '۰۹۱۲' }],
 			['question', question],
 			['question', { ...question, email: 'amal', question: 'x'.repeat(2001) }],
+			['callback', callback],
+			['callback', { role: 'callback', language: 'da', email: 'x@y.dk' }],
+			['callback', { ...callback, phone: '(+45) 12-34-56-78', email: 'a@b' }],
+			['callback', { ...callback, phone: '۰۹۱۲', callLanguage: 'AR', callTime: '' }],
 		];
 		for (const [role, answers] of cases) {
 			const browser = signupErrors(role, (name) => answers[name] ?? '');

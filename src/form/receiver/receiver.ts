@@ -9,6 +9,7 @@ import {
 	minimumFillMs,
 	submissionIdPattern,
 } from '../../schemas/signupFields.ts';
+import { routePath } from '../../routing/routes.ts';
 import { receiverPagePolicy } from '../../security/contentSecurityPolicy.ts';
 
 /**
@@ -161,7 +162,8 @@ async function receive(
 		const errors = fieldErrors(result.error);
 		options.log?.(`form: refused (400 invalid: ${errors.map((e) => e.field).join(', ')})`);
 		if (wantsJson) return send(res, 400, { ok: false, error: 'invalid', errors });
-		return sendPage(res, 400, language, t(language, receiverString(fields.role, 'invalid')));
+		const text = t(language, receiverString(fields.role, 'invalid'));
+		return sendPage(res, 400, language, text, otherRoute(fields.role, language, next));
 	}
 	// Empty optional answers are not kept: store only what she gave.
 	const data: Record<string, string | undefined> = result.data;
@@ -186,7 +188,12 @@ async function receive(
 		if (submission !== undefined) received.delete(submission);
 		throw error;
 	}
-	const what = result.data.role === 'question' ? 'question' : `${result.data.role} sign-up`;
+	const what = {
+		mentee: 'mentee sign-up',
+		mentor: 'mentor sign-up',
+		question: 'question',
+		callback: 'call-back request',
+	}[result.data.role];
 	options.log?.(`form: received a ${what} (${options.file})`);
 	succeed(res, wantsJson, next, language, result.data.role);
 }
@@ -207,11 +214,11 @@ export function isAllowedRedirect(next: string, allowedOrigins: readonly string[
 	return /^https?:$/.test(url.protocol) && allowedOrigins.includes(url.origin);
 }
 
-/** The page's words for a plain POST's answer: a question is not a sign-up. */
+/** The page's words for a plain POST's answer: a question or a call-back request is not a sign-up. */
 function receiverString(form: string | undefined, outcome: 'invalid' | 'received') {
-	return form === 'question'
-		? (`contact.receiver.${outcome}` as const)
-		: (`signup.receiver.${outcome}` as const);
+	if (form === 'question') return `contact.receiver.${outcome}` as const;
+	if (form === 'callback') return `callback.receiver.${outcome}` as const;
+	return `signup.receiver.${outcome}` as const;
 }
 
 function succeed(
@@ -239,9 +246,33 @@ function send(res: ServerResponse, status: number, body: object) {
 	res.end(json);
 }
 
-/** A minimal page for a plain POST that cannot be redirected; `text` is one of our own strings. */
-function sendPage(res: ServerResponse, status: number, lang: Locale, text: string) {
-	const html = `<!doctype html><html lang="${lang}"${dir(lang) === 'rtl' ? ' dir="rtl"' : ''}><meta charset="utf-8"><title>${text}</title><p>${text}</p></html>`;
+/**
+ * The other way to reach the network, as the page's failure message names it (OtherRoute.astro): on
+ * the contact page of the site she came from (`_next`'s origin, already checked), so a plain POST that
+ * was refused does not leave her with only the form that refused it.
+ */
+function otherRoute(form: string | undefined, lang: Locale, next: string | undefined) {
+	if (next === undefined) return undefined;
+	const contact = routePath({ locale: lang, page: 'contact' });
+	const [hash, key] =
+		form === 'callback'
+			? (['#question', 'contact.useForm'] as const)
+			: (['#callback', 'form.otherRoute.callback'] as const);
+	return { href: new URL(`${contact}${hash}`, next).href, text: t(lang, key) };
+}
+
+/** A minimal page for a plain POST that cannot be redirected; its words are our own strings. */
+function sendPage(
+	res: ServerResponse,
+	status: number,
+	lang: Locale,
+	text: string,
+	link?: { href: string; text: string },
+) {
+	const other = link
+		? `<p>${t(lang, 'form.otherRoute')} <a href="${link.href}">${link.text}</a></p>`
+		: '';
+	const html = `<!doctype html><html lang="${lang}"${dir(lang) === 'rtl' ? ' dir="rtl"' : ''}><meta charset="utf-8"><title>${text}</title><p>${text}</p>${other}</html>`;
 	res.writeHead(status, {
 		'Content-Type': 'text/html; charset=utf-8',
 		'Content-Length': Buffer.byteLength(html),

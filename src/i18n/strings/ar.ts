@@ -104,7 +104,7 @@ export default {
 	// Sign-up form
 	'signup.optional': '(اختياري)',
 	'signup.languageNote':
-		'تتواصل شبكة الإرشاد باللغة الدنماركية: التواصل مع الشبكة واللقاءات تكون بالدنماركية. يمكنك أن تكتبي إجاباتك في هذا النموذج بأي لغة.',
+		'تتواصل شبكة الإرشاد باللغة الدنماركية: التواصل مع الشبكة واللقاءات تكون بالدنماركية.',
 	'signup.errorPrefix': 'خطأ:',
 	'signup.summaryTitle': 'توجد مشكلة',
 	'signup.submit': 'أرسلي التسجيل',
@@ -167,6 +167,42 @@ export default {
 		'بعض الإجابات تحتاج إلى تصحيح، لذلك لم يُرسَل تسجيلك. ارجعي إلى النموذج. إجاباتك ما زالت هناك.',
 	'signup.receiver.received': 'شكرًا لك. لقد استلمنا تسجيلك.',
 
+	// Contact and every form (issue 22): any language, the other way to reach the network, the call-back request
+	'form.anyLanguage': 'يمكنك أن تكتبي إجاباتك في هذا النموذج بأي لغة.',
+	'form.otherRoute': 'يمكنك أيضًا أن تتواصلي معنا بطريقة أخرى:',
+	'form.otherRoute.callback': 'اطلبي أن نتصل بك',
+	'callback.formTitle': 'اطلبي مكالمة منّا',
+	'callback.intro': 'ليس لديك بريد إلكتروني، أو تفضّلين أن تتحدثي معنا؟ اكتبي رقم هاتفك وسنتصل بك.',
+	'callback.submit': 'اتصلوا بي',
+	'callback.sending': 'جارٍ إرسال رقمك …',
+	'callback.failedTitle': 'لم يُرسَل رقمك',
+	'callback.unconfirmedTitle': 'لم نتمكن من التأكد من وصول رقمك',
+	'callback.failed.unreachable':
+		'لم نتمكن من الاتصال، لذلك لم يُرسَل رقمك. ما كتبتِه ما زال هنا. تحققي من اتصالك بالإنترنت واضغطي «اتصلوا بي» مرة أخرى.',
+	'callback.failed.timeout':
+		'لم يصلنا رد في الوقت المناسب، لذلك لا نعرف إن كان رقمك قد وصل. ما كتبتِه ما زال هنا. يمكنك الإرسال مرة أخرى بأمان: الطلب نفسه يُسجَّل مرة واحدة فقط.',
+	'callback.failed.rejected':
+		'لم نتمكن من استلام رقمك الآن. ما كتبتِه ما زال هنا. حاولي مرة أخرى بعد قليل.',
+	'callback.phone.hint': 'الرقم الذي نتصل به.',
+	'callback.phone.required': 'اكتبي رقم هاتفك',
+	'callback.phone.invalid': 'اكتبي رقم الهاتف بالأرقام، مثل 12 34 56 78',
+	'callback.callLanguage.label': 'بأي لغة تفضّلين أن نتحدث؟',
+	'callback.callLanguage.hint':
+		'تتواصل شبكة الإرشاد باللغة الدنماركية. لا نستطيع أن نعد بالاتصال بلغة أخرى.',
+	'callback.callLanguage.required': 'اختاري لغة',
+	'callback.callTime.label': 'متى يناسبك أن نتصل بك؟',
+	'callback.callTime.required': 'اختاري متى يمكننا الاتصال',
+	'callback.callTime.morning': 'قبل الظهر',
+	'callback.callTime.afternoon': 'بعد الظهر',
+	'callback.callTime.any': 'في أي وقت',
+	'callback.email.hint': 'إذا كان لديك بريد إلكتروني، يمكننا أن نكتب إليك أيضًا.',
+	'callback.consent.label': 'أوافق على أن تستخدم شبكة الإرشاد معلوماتي للاتصال بي.',
+	'callback.consent.required':
+		'ضعي علامة في المربع لتعطي موافقتك. بدون موافقتك لا يمكننا الاتصال بك',
+	'callback.receiver.invalid':
+		'بعض الإجابات تحتاج إلى تصحيح، لذلك لم يُرسَل رقمك. ارجعي إلى النموذج. ما كتبتِه ما زال هناك.',
+	'callback.receiver.received': 'شكرًا لك. لقد استلمنا رقم هاتفك.',
+
 	'notFound.title': 'الصفحة غير موجودة',
 	'notFound.body': 'لا نستطيع العثور على الصفحة التي تبحثين عنها. ربما نُقلت.',
 	'notFound.home': 'اذهبي إلى الصفحة الرئيسية',
@@ -175,7 +211,7 @@ export default {
 
 	'nav.menu': 'القائمة',
 	'nav.contact': 'تواصلي معنا',
-	'nav.asked': 'شكرًا على سؤالك',
+	'nav.asked': 'شكرًا على رسالتك',
 	'contact.heading': 'تواصلي مع شبكة الإرشاد',
 	'contact.email': 'البريد الإلكتروني',
 	'contact.phone': 'الهاتف',
@@ -199,8 +235,7 @@ export default {
 	'contact.failed.rejected':
 		'لم نتمكن من استلام سؤالك الآن. ما كتبتِه ما زال هنا. حاولي مرة أخرى بعد قليل.',
 	'contact.question.label': 'سؤالك',
-	'contact.question.hint':
-		'اكتبي بالدنماركية أو الإنجليزية. سنرد على عنوان البريد الإلكتروني الذي تكتبينه.',
+	'contact.question.hint': 'سنرد على عنوان البريد الإلكتروني الذي تكتبينه.',
 	'contact.question.required': 'اكتبي سؤالك',
 	'contact.email.hint': 'نستخدمه فقط للرد عليك.',
 	'contact.consent.label': 'أوافق على أن تستخدم شبكة الإرشاد معلوماتي للرد على سؤالي.',

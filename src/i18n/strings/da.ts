@@ -51,7 +51,7 @@ export default {
 	'nav.accessibility': 'Tilgængelighedserklæring',
 	'nav.thanks': 'Tak for din tilmelding',
 	'nav.contact': 'Kontakt',
-	'nav.asked': 'Tak for dit spørgsmål',
+	'nav.asked': 'Tak for din besked',
 	'nav.languages': 'Sprog',
 
 	'skip.link': 'Gå til indholdet',
@@ -224,7 +224,7 @@ export default {
 	'contact.failed.rejected':
 		'Vi kunne ikke tage imod dit spørgsmål lige nu. Det, du har skrevet, står her stadig. Prøv igen om lidt.',
 	'contact.question.label': 'Dit spørgsmål',
-	'contact.question.hint': 'Skriv på dansk eller engelsk. Vi svarer på den e-mail, du skriver.',
+	'contact.question.hint': 'Vi svarer på den e-mail, du skriver.',
 	'contact.question.required': 'Skriv dit spørgsmål',
 	'contact.email.hint': 'Vi bruger den kun til at svare dig.',
 	'contact.consent.label':
@@ -239,9 +239,9 @@ export default {
 	'signup.chooseRole': 'Hvad vil du tilmelde dig som?',
 	'signup.role.mentee': 'Jeg vil være mentee',
 	'signup.role.mentor': 'Jeg vil være mentor',
-	'signup.optional': '(frivilligt)',
+	'signup.optional': '(valgfrit)',
 	'signup.languageNote':
-		'Mentornetværket kommunikerer på dansk: kontakten med netværket og møderne foregår på dansk. Du må skrive dine svar i formularen på et hvilket som helst sprog.',
+		'Mentornetværket kommunikerer på dansk: kontakten med netværket og møderne foregår på dansk.',
 	'signup.errorPrefix': 'Fejl:',
 	'signup.summaryTitle': 'Der er et problem',
 	'signup.submit': 'Send tilmelding',
@@ -316,6 +316,44 @@ export default {
 	'signup.receiver.invalid':
 		'Nogle svar skal rettes, så din tilmelding er ikke sendt. Gå tilbage til formularen. Dine svar er der stadig.',
 	'signup.receiver.received': 'Tak. Vi har modtaget din tilmelding.',
+
+	// Contact and every form (issue 22): any language, the other way to reach the network, the call-back request
+	'form.anyLanguage': 'Du må skrive dine svar i formularen på et hvilket som helst sprog.',
+	'form.otherRoute': 'Du kan også nå os på en anden måde:',
+	'form.otherRoute.callback': 'Bed om at blive ringet op',
+	'callback.formTitle': 'Bliv ringet op',
+	'callback.intro':
+		'Har du ikke en e-mail, eller vil du hellere tale med os? Skriv dit telefonnummer, så ringer vi dig op.',
+	'callback.submit': 'Ring mig op',
+	'callback.sending': 'Sender dit nummer …',
+	'callback.failedTitle': 'Dit nummer er ikke sendt',
+	'callback.unconfirmedTitle': 'Vi kunne ikke bekræfte, at dit nummer er kommet frem',
+	'callback.failed.unreachable':
+		'Vi kunne ikke få forbindelse, så dit nummer er ikke sendt. Det, du har skrevet, står her stadig. Tjek din internetforbindelse, og tryk på »Ring mig op« igen.',
+	'callback.failed.timeout':
+		'Vi fik ikke svar i tide, så vi ved ikke, om dit nummer er kommet frem. Det, du har skrevet, står her stadig. Du kan trygt sende igen: det samme bliver kun registreret én gang.',
+	'callback.failed.rejected':
+		'Vi kunne ikke tage imod dit nummer lige nu. Det, du har skrevet, står her stadig. Prøv igen om lidt.',
+	'callback.phone.hint': 'Det nummer, vi skal ringe til.',
+	'callback.phone.required': 'Skriv dit telefonnummer',
+	'callback.phone.invalid': 'Skriv telefonnummeret med tal, fx 12 34 56 78',
+	'callback.callLanguage.label': 'Hvilket sprog vil du helst tale?',
+	'callback.callLanguage.hint':
+		'Mentornetværket kommunikerer på dansk. Vi kan ikke love at ringe på et andet sprog.',
+	'callback.callLanguage.required': 'Vælg et sprog',
+	'callback.callTime.label': 'Hvornår passer det dig bedst, at vi ringer?',
+	'callback.callTime.required': 'Vælg, hvornår vi kan ringe',
+	'callback.callTime.morning': 'Om formiddagen',
+	'callback.callTime.afternoon': 'Om eftermiddagen',
+	'callback.callTime.any': 'Det er lige meget',
+	'callback.email.hint': 'Hvis du har en e-mail, kan vi også skrive til dig.',
+	'callback.consent.label':
+		'Jeg giver lov til, at Mentornetværket bruger mine oplysninger til at ringe mig op.',
+	'callback.consent.required':
+		'Sæt kryds for at give dit samtykke. Uden dit samtykke kan vi ikke ringe dig op',
+	'callback.receiver.invalid':
+		'Nogle svar skal rettes, så dit nummer er ikke sendt. Gå tilbage til formularen. Det, du har skrevet, står der stadig.',
+	'callback.receiver.received': 'Tak. Vi har modtaget dit telefonnummer.',
 
 	'notFound.title': 'Siden findes ikke',
 	'notFound.body': 'Vi kan ikke finde den side, du leder efter. Måske er den flyttet.',

@@ -49,7 +49,7 @@ export default {
 	'nav.accessibility': 'Accessibility statement',
 	'nav.thanks': 'Thank you for signing up',
 	'nav.contact': 'Contact',
-	'nav.asked': 'Thank you for your question',
+	'nav.asked': 'Thank you for your message',
 	'nav.languages': 'Languages',
 
 	'skip.link': 'Skip to content',
@@ -221,7 +221,7 @@ export default {
 	'contact.failed.rejected':
 		'We could not accept your question just now. What you wrote is still here. Try again in a moment.',
 	'contact.question.label': 'Your question',
-	'contact.question.hint': 'Write in Danish or English. We reply to the email address you give.',
+	'contact.question.hint': 'We reply to the email address you give.',
 	'contact.question.required': 'Enter your question',
 	'contact.email.hint': 'We only use it to reply to you.',
 	'contact.consent.label':
@@ -238,7 +238,7 @@ export default {
 	'signup.role.mentor': 'I want to be a mentor',
 	'signup.optional': '(optional)',
 	'signup.languageNote':
-		'The Mentor Network communicates in Danish: contact with the network and the meetings are in Danish. You may write your answers in this form in any language.',
+		'The Mentor Network communicates in Danish: contact with the network and the meetings are in Danish.',
 	'signup.errorPrefix': 'Error:',
 	'signup.summaryTitle': 'There is a problem',
 	'signup.submit': 'Send sign-up',
@@ -314,6 +314,43 @@ export default {
 	'signup.receiver.invalid':
 		'Some answers need to be corrected, so your sign-up has not been sent. Go back to the form. Your answers are still there.',
 	'signup.receiver.received': 'Thank you. We have received your sign-up.',
+
+	// Contact and every form (issue 22): any language, the other way to reach the network, the call-back request
+	'form.anyLanguage': 'You may write your answers in this form in any language.',
+	'form.otherRoute': 'You can also reach us another way:',
+	'form.otherRoute.callback': 'Ask to be called back',
+	'callback.formTitle': 'Ask us to call you',
+	'callback.intro':
+		'No email address, or would you rather talk to us? Give your phone number and we will call you.',
+	'callback.submit': 'Call me back',
+	'callback.sending': 'Sending your number …',
+	'callback.failedTitle': 'Your number has not been sent',
+	'callback.unconfirmedTitle': 'We could not confirm that your number arrived',
+	'callback.failed.unreachable':
+		'We could not connect, so your number has not been sent. What you wrote is still here. Check your internet connection and press “Call me back” again.',
+	'callback.failed.timeout':
+		'We did not get an answer in time, so we do not know whether your number arrived. What you wrote is still here. You can safely send it again: the same request is only recorded once.',
+	'callback.failed.rejected':
+		'We could not accept your number just now. What you wrote is still here. Please try again in a little while.',
+	'callback.phone.hint': 'The number we should call.',
+	'callback.phone.required': 'Enter your phone number',
+	'callback.phone.invalid': 'Enter the phone number in digits, like 12 34 56 78',
+	'callback.callLanguage.label': 'Which language would you rather speak?',
+	'callback.callLanguage.hint':
+		'The Mentor Network communicates in Danish. We cannot promise to call you in another language.',
+	'callback.callLanguage.required': 'Choose a language',
+	'callback.callTime.label': 'When is the best time for us to call?',
+	'callback.callTime.required': 'Choose when we can call',
+	'callback.callTime.morning': 'In the morning',
+	'callback.callTime.afternoon': 'In the afternoon',
+	'callback.callTime.any': 'Any time',
+	'callback.email.hint': 'If you have an email address, we can also write to you.',
+	'callback.consent.label': 'I agree that the Mentor Network uses my information to call me back.',
+	'callback.consent.required':
+		'Tick the box to give your consent. Without your consent we cannot call you back',
+	'callback.receiver.invalid':
+		'Some answers need correcting, so your number has not been sent. Go back to the form. What you wrote is still there.',
+	'callback.receiver.received': 'Thank you. We have received your phone number.',
 
 	'notFound.title': 'Page not found',
 	'notFound.body': 'We cannot find the page you are looking for. It may have moved.',

@@ -108,7 +108,7 @@ export default {
 	// Sign-up form
 	'signup.optional': '(ikhtiyaari)',
 	'signup.languageNote':
-		'Shabakadda Mentorku waxay ku xiriirtaa Deenish: xiriirka shabakadda iyo kulamadu waa Deenish. Jawaabahaaga foomkan waxaad ku qori kartaa luqad kasta.',
+		'Shabakadda Mentorku waxay ku xiriirtaa Deenish: xiriirka shabakadda iyo kulamadu waa Deenish.',
 	'signup.errorPrefix': 'Khalad:',
 	'signup.summaryTitle': 'Dhib ayaa jira',
 	'signup.submit': 'Dir isdiiwaangelinta',
@@ -173,6 +173,44 @@ export default {
 		'Jawaabaha qaar waa in la saxo, sidaas darteed isdiiwaangelintaada lama dirin. Ku noqo foomka. Jawaabahaagu weli halkaas ayay yaallaan.',
 	'signup.receiver.received': 'Mahadsanid. Waan helnay isdiiwaangelintaada.',
 
+	// Contact and every form (issue 22): any language, the other way to reach the network, the call-back request
+	'form.anyLanguage': 'Jawaabahaaga foomkan waxaad ku qori kartaa luqad kasta.',
+	'form.otherRoute': 'Sidoo kale waxaad nagu heli kartaa si kale:',
+	'form.otherRoute.callback': 'Codso in lagu soo waco',
+	'callback.formTitle': 'Codso wicitaan',
+	'callback.intro':
+		'Iimayl ma lihid, mise waxaad doorbidaysaa inaad nala hadasho? Qor lambarka telefoonkaaga, waanan ku soo wici doonnaa.',
+	'callback.submit': 'I soo wac',
+	'callback.sending': 'Lambarkaaga waa la dirayaa …',
+	'callback.failedTitle': 'Lambarkaaga lama dirin',
+	'callback.unconfirmedTitle': 'Ma xaqiijin karin in lambarkaagu na soo gaadhay',
+	'callback.failed.unreachable':
+		'Ma aanan xiriiri karin, sidaas darteed lambarkaaga lama dirin. Wixii aad qortay weli halkan ayay yaallaan. Hubi xiriirka internetkaaga oo mar kale riix “I soo wac”.',
+	'callback.failed.timeout':
+		'Jawaab waqtigeeda kuma helin, sidaas darteed ma ogin in lambarkaagu na soo gaadhay. Wixii aad qortay weli halkan ayay yaallaan. Si ammaan ah ayaad mar kale u diri kartaa: isla codsigaas hal mar oo keliya ayaa la diiwaangelinayaa.',
+	'callback.failed.rejected':
+		'Hadda ma aqbali karin lambarkaaga. Wixii aad qortay weli halkan ayay yaallaan. Mar kale isku day wax yar kadib.',
+	'callback.phone.hint': 'Lambarka aan ku soo wacayno.',
+	'callback.phone.required': 'Qor lambarka telefoonkaaga',
+	'callback.phone.invalid': 'Lambarka telefoonka ku qor tirooyin, tusaale 12 34 56 78',
+	'callback.callLanguage.label': 'Luqaddee ayaad doorbidaysaa inaan ku hadalno?',
+	'callback.callLanguage.hint':
+		'Shabakadda Mentorku waxay ku xiriirtaa Deenish. Ma ballan qaadi karno inaan kugu soo wacno luqad kale.',
+	'callback.callLanguage.required': 'Dooro luqad',
+	'callback.callTime.label': 'Goorma ayay kugu habboon tahay inaan ku soo wacno?',
+	'callback.callTime.required': 'Dooro goorta aan ku soo wici karno',
+	'callback.callTime.morning': 'Subaxdii',
+	'callback.callTime.afternoon': 'Galabtii',
+	'callback.callTime.any': 'Wakhti kasta',
+	'callback.email.hint': 'Haddii aad leedahay iimayl, sidoo kale waan kuu qori karnaa.',
+	'callback.consent.label':
+		'Waan oggolahay in Shabakadda Mentorku u isticmaasho xogtayda si ay ii soo wacdo.',
+	'callback.consent.required':
+		'Calaamadee sanduuqa si aad oggolaanshahaaga u bixiso. Oggolaanshahaaga la’aantiis kuma soo wici karno',
+	'callback.receiver.invalid':
+		'Jawaabaha qaar waa in la saxaa, sidaas darteed lambarkaaga lama dirin. Ku noqo foomka. Wixii aad qortay weli halkaas ayay yaallaan.',
+	'callback.receiver.received': 'Mahadsanid. Waan helnay lambarka telefoonkaaga.',
+
 	'notFound.title': 'Bogga lama helin',
 	'notFound.body': 'Ma heli karno bogga aad raadinayso. Waxaa laga yaabaa in la raray.',
 	'notFound.home': 'Tag bogga hore',
@@ -181,7 +219,7 @@ export default {
 
 	'nav.menu': 'Liiska',
 	'nav.contact': 'La xiriir',
-	'nav.asked': 'Waad ku mahadsan tahay su’aashaada',
+	'nav.asked': 'Waad ku mahadsan tahay fariintaada',
 	'contact.heading': 'La xiriir Shabakadda Mentorka',
 	'contact.email': 'Iimayl',
 	'contact.phone': 'Telefoon',
@@ -205,8 +243,7 @@ export default {
 	'contact.failed.rejected':
 		'Hadda ma aqbali karin su’aashaada. Wixii aad qortay weli halkan ayay yaallaan. Isku day mar kale wax yar kadib.',
 	'contact.question.label': 'Su’aashaada',
-	'contact.question.hint':
-		'Ku qor Deenish ama Ingiriis. Waxaan kuugu jawaabi doonnaa iimaylka aad qorto.',
+	'contact.question.hint': 'Waxaan kuugu jawaabi doonnaa iimaylka aad qorto.',
 	'contact.question.required': 'Qor su’aashaada',
 	'contact.email.hint': 'Waxaan u isticmaalnaa oo keliya inaan kuugu jawaabno.',
 	'contact.consent.label':
