@@ -99,6 +99,19 @@ test.describe('a CDN runtime serving dist/, over HTTP', () => {
 		}
 	});
 
+	test('a folder without its slash reaches the page, on the same host', async ({ request }) => {
+		const page = readFileSync(join(dist, 'om-netvaerket/index.html'), 'utf8');
+		const response = await request.get('/om-netvaerket', { maxRedirects: 0 });
+		// Cloudflare redirects (308) to the folder; `netlify dev` serves its index.html as it is.
+		if (test.info().project.name === runtimes.cloudflare.name) {
+			expect(response.status()).toBe(308);
+			expect(headersOf(response).location).toBe('/om-netvaerket/');
+		} else {
+			expect(response.status()).toBe(200);
+			expect(await response.text()).toBe(page);
+		}
+	});
+
 	test('hashed assets are immutable; HTML answers 304 to its ETag', async ({ request }) => {
 		const script = builtFile('_astro', '.js');
 		const asset = await request.get(script);
