@@ -53,11 +53,12 @@ const listed = (story: CollectionEntry<'stories'>) => ({ id: story.id, data: sto
  * A key for each page, by the page's props:
  * - every page: every entry of the shared collections (an office's name shows on story cards,
  *   settings in the footer, page texts in headings) and the middleware's sources;
- * - a story or office page: its own entry, with its rendered text (the office it names is shared);
+ * - a story's page: its own entry, with its rendered text (the office it names is shared);
  * - a page of a list or filter: the stories it lists, the filter links (built from every story) and
  *   its neighbours, all in its props;
- * - every other page (the home shows the newest stories; a section may list them): every story's
- *   data in its language. These are a few pages per language, cheap to render again.
+ * - every other page, an office's included (the home shows the newest stories; a section may list
+ *   them): its entry if it has one, and every story's data in its language. These are a few pages
+ *   per language, cheap to render again.
  */
 export async function pageCacheKeys(pages: SitePage[]): Promise<Map<SitePage, string>> {
 	void everyCollectionKeyed;
@@ -83,12 +84,12 @@ export async function pageCacheKeys(pages: SitePage[]): Promise<Map<SitePage, st
 	return new Map(
 		pages.map((page) => {
 			const { route, entry, listing } = page;
-			if (entry) return [page, digest(shared, route, entry)];
+			if (entry?.collection === 'stories') return [page, digest(shared, route, entry)];
 			if (listing) {
 				const { stories: slice, facets, ...rest } = listing;
 				return [page, digest(shared, rest, facetsOf(facets), slice.map(listed))];
 			}
-			return [page, digest(shared, route, storiesOf(route.locale))];
+			return [page, digest(shared, route, entry ?? null, storiesOf(route.locale))];
 		}),
 	);
 }
