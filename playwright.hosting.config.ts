@@ -1,14 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { join } from 'node:path';
 import { freePort, nginxPath } from './deploy/nginx/serve.ts';
 import { chromiumFlags, chromiumPath } from './tests/helpers/browser.ts';
 import { siteOrigin, testReceiverServer } from './tests/helpers/form.ts';
-import {
-	cloudflareServer,
-	installRuntime,
-	netlifyServer,
-	runtimes,
-} from './tests/hosting/cdnRuntimes.ts';
+import { cdnServer, installRuntime, runtimes } from './tests/hosting/cdnRuntimes.ts';
 
 /**
  * `npm run test:hosting`: the built site served by Debian's nginx with deploy/nginx/mentor-network.conf
@@ -30,7 +24,6 @@ const cloudflareOrigin = `http://127.0.0.1:${process.env.CLOUDFLARE_PORT}`;
 const netlifyOrigin = `http://127.0.0.1:${process.env.NETLIFY_PORT}`;
 installRuntime(runtimes.cloudflare);
 installRuntime(runtimes.netlify);
-const dist = join(import.meta.dirname, 'dist');
 
 const chromium = {
 	...devices['Desktop Chrome'],
@@ -70,8 +63,8 @@ export default defineConfig({
 			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
 			timeout: 30_000,
 		},
-		cloudflareServer(Number(process.env.CLOUDFLARE_PORT), dist),
-		netlifyServer(Number(process.env.NETLIFY_PORT), Number(process.env.NETLIFY_STATIC_PORT), dist),
+		cdnServer('cloudflare', Number(process.env.CLOUDFLARE_PORT)),
+		cdnServer('netlify', Number(process.env.NETLIFY_PORT), Number(process.env.NETLIFY_STATIC_PORT)),
 		testReceiverServer([origin, siteOrigin]),
 	],
 });

@@ -1,5 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { copyFileSync, existsSync, symlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { installInto } from '../helpers/cachedInstall.ts';
 
@@ -48,7 +48,7 @@ export function installRuntime(runtime: CdnRuntime): void {
 }
 
 /** The runtime's environment: no telemetry, no look-ups on the internet (this machine has none). */
-const quiet = {
+export const quiet = {
 	// Wrangler: no usage metrics, and no download of the `request.cf` object from workers.cloudflare.com.
 	WRANGLER_SEND_METRICS: 'false',
 	CLOUDFLARE_CF_FETCH_ENABLED: 'false',
@@ -57,51 +57,47 @@ const quiet = {
 };
 
 /**
- * The Playwright `webServer` entry for `wrangler pages dev dist` on `port`. Its state (.wrangler/)
- * goes to a temporary folder, never the project; the compatibility date is fixed so a newer
- * workerd cannot change the run silently.
+ * How to run `wrangler pages dev dist` on `port` from the temporary folder `dir`, where its state
+ * (.wrangler/) goes, never into the project. The compatibility date is fixed so a newer workerd
+ * cannot change the run silently.
  */
-export function cloudflareServer(port: number, dist: string) {
-	// Named by the port, since Playwright loads this config in each worker too.
-	const state = join(tmpdir(), `mentor-wrangler-${port}`);
-	mkdirSync(state, { recursive: true });
-	return {
-		command: [
-			runtimes.cloudflare.bin,
-			...['pages', 'dev', dist, '--ip', '127.0.0.1', '--port', String(port)],
-			...['--compatibility-date', '2026-11-17', '--persist-to', state, '--log-level', 'warn'],
-		].join(' '),
-		cwd: state,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		env: quiet,
-	};
+export function cloudflareCommand(port: number, dist: string, dir: string): string[] {
+	return [
+		runtimes.cloudflare.bin,
+		...['pages', 'dev', dist, '--ip', '127.0.0.1', '--port', String(port)],
+		...['--compatibility-date', '2026-11-17', '--persist-to', dir, '--log-level', 'warn'],
+	];
 }
 
 /**
- * The Playwright `webServer` entry for `netlify dev` serving `dist/` with the project's
- * netlify.toml, from a temporary folder holding that file and a link to `dist/` (the CLI writes
- * .netlify/ beside it). `--offline` and `--internal-disable-edge-functions`: without them the CLI
- * downloads Deno from GitHub for Edge Functions, which the site has none of, and stops when it
- * cannot ("Error: fetch failed" in edge-functions/proxy.js prepareServer).
+ * How to run `netlify dev` serving `dist/` with the project's netlify.toml, from the temporary
+ * folder `dir`, given that file and a link to `dist/` (the CLI writes .netlify/ beside them).
+ * `--offline --internal-disable-edge-functions`: otherwise the CLI downloads Deno from GitHub for
+ * Edge Functions, which the site has none of, and stops when it cannot ("Error: fetch failed" in
+ * netlify-cli dist/lib/edge-functions/proxy.js, prepareServer).
  */
-export function netlifyServer(port: number, staticPort: number, dist: string) {
-	const dir = join(tmpdir(), `mentor-netlify-${port}`);
-	mkdirSync(dir, { recursive: true });
+export function netlifyCommand(port: number, staticPort: number, dist: string, dir: string) {
 	copyFileSync(join(root, 'netlify.toml'), join(dir, 'netlify.toml'));
-	if (!existsSync(join(dir, 'dist'))) symlinkSync(dist, join(dir, 'dist'));
+	symlinkSync(dist, join(dir, 'dist'));
+	return [
+		runtimes.netlify.bin,
+		...['dev', '--offline', '--internal-disable-edge-functions', '--dir', 'dist'],
+		...['--port', String(port), '--staticServerPort', String(staticPort)],
+		...['--no-open', '--skip-gitignore'],
+	];
+}
+
+/**
+ * The Playwright `webServer` entry that serves `dist/` with `runtime` on `port`
+ * (tests/hosting/cdnServer.ts, which makes the runtime's temporary folder and removes it when the
+ * runtime stops: Playwright sends it SIGTERM).
+ */
+export function cdnServer(runtime: 'cloudflare' | 'netlify', port: number, staticPort = 0) {
 	return {
-		command: [
-			runtimes.netlify.bin,
-			...['dev', '--offline', '--internal-disable-edge-functions', '--dir', 'dist'],
-			...['--port', String(port), '--staticServerPort', String(staticPort)],
-			...['--no-open', '--skip-gitignore'],
-		].join(' '),
-		cwd: dir,
+		command: `node tests/hosting/cdnServer.ts ${runtime} ${port} ${staticPort}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
+		gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
 		timeout: 90_000,
-		env: quiet,
 	};
 }
