@@ -19,6 +19,15 @@ const formOrigins = formOriginsFor(process.env.PUBLIC_FORM_ACTION);
 
 export default defineConfig({
 	site,
+	// Astro's build caches: the content data store and, below, the pages of the last build. Hosts keep
+	// node_modules/ between builds (README, "Incremental builds"); a test's copy of the project shares
+	// the project's node_modules/, so it names a folder of its own.
+	cacheDir: process.env.MENTOR_NETWORK_CACHE_DIR ?? './node_modules/.astro',
+	experimental: {
+		// A publish renders again only the pages whose content or code changed; every page's key names
+		// the content it shows (src/collections/pageCacheKeys.ts).
+		incrementalBuild: true,
+	},
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',

@@ -6,6 +6,7 @@ import { entryKey } from '../entries/entryKey.ts';
 import { localizedEntries } from './localizedEntries.ts';
 import { listingPages, type ListingPage } from './listingPages.ts';
 import { newestFirst } from './pageEntries.ts';
+import { pageCacheKeys } from './pageCacheKeys.ts';
 
 /** A story or an office: the entries that get a page of their own. */
 export type PageEntry = CollectionEntry<'stories'> | CollectionEntry<'offices'>;
@@ -61,21 +62,34 @@ async function allSitePages(): Promise<SitePage[]> {
 	return paths;
 }
 
+/** Every page with its cache key for the incremental build (pageCacheKeys.ts); none in dev. */
+async function keyedSitePages(): Promise<{ page: SitePage; cacheKey?: string }[]> {
+	const pages = await allSitePages();
+	if (import.meta.env.DEV) return pages.map((page) => ({ page }));
+	const keys = await pageCacheKeys(pages);
+	return pages.map((page) => ({ page, cacheKey: keys.get(page) }));
+}
+
 /** Every route file asks for its pages: the build works them out once (dev, on every request). */
-let built: Promise<SitePage[]> | undefined;
+let built: ReturnType<typeof keyedSitePages> | undefined;
 
 /**
  * Astro's static paths for the route `src/pages/[...<renderer>].astro`: the pages that renderer
- * draws, with the rest parameter named after it.
+ * draws, with the rest parameter named after it, and each page's cache key.
  */
-export async function sitePaths(
-	renderer: Renderer,
-): Promise<{ params: Record<string, string | undefined>; props: SitePage }[]> {
-	const pages = import.meta.env.DEV ? allSitePages() : (built ??= allSitePages());
+export async function sitePaths(renderer: Renderer): Promise<
+	{
+		params: Record<string, string | undefined>;
+		props: SitePage;
+		cacheKey?: string;
+	}[]
+> {
+	const pages = import.meta.env.DEV ? keyedSitePages() : (built ??= keyedSitePages());
 	return (await pages)
-		.filter((page) => rendererOf(page) === renderer)
-		.map((props) => ({
-			params: { [renderer]: routePath(props.route).slice(1, -1) || undefined },
-			props,
+		.filter(({ page }) => rendererOf(page) === renderer)
+		.map(({ page, cacheKey }) => ({
+			params: { [renderer]: routePath(page.route).slice(1, -1) || undefined },
+			props: page,
+			cacheKey,
 		}));
 }

@@ -11,7 +11,9 @@ import { dirname, join } from 'node:path';
 const files: Record<string, string> = {
 	'package.json': JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }),
 	'astro.config.mjs': `import { defineConfig } from 'astro/config';
-export default defineConfig({ site: 'https://example.org', trailingSlash: 'always' });
+// Its own cache folder, new each round: node_modules/ is the project's (a link), and a data store
+// left there by an earlier round would make the next build warm.
+export default defineConfig({ site: 'https://example.org', trailingSlash: 'always', cacheDir: './.astro-cache' });
 `,
 	'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nginxPath, startNginx } from '../../deploy/nginx/serve.ts';
+import { installInto } from '../helpers/cachedInstall.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
 import type { Report } from './report.ts';
 
@@ -34,25 +35,7 @@ function progress(message: string) {
  */
 function installObservatory() {
 	if (!existsSync(join(observatoryDir, 'bin/wrapper.js'))) {
-		progress(`installing ${observatoryPackage} (scripts off) in ${observatoryHome}`);
-		mkdirSync(observatoryHome, { recursive: true });
-		const install = spawnSync(
-			'npm',
-			[
-				'install',
-				'--no-save',
-				'--no-package-lock',
-				'--ignore-scripts',
-				'--no-audit',
-				'--no-fund',
-				'--loglevel=error',
-				'--prefix',
-				observatoryHome,
-				observatoryPackage,
-			],
-			{ encoding: 'utf8' },
-		);
-		if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
+		installInto(observatoryHome, observatoryPackage, progress);
 	}
 	const preload = join(observatoryDir, 'conf/hsts-preload.json');
 	if (!existsSync(preload)) writeFileSync(preload, '{}\n');

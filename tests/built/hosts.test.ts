@@ -87,6 +87,11 @@ describe('GitHub Pages: .github/workflows/pages.yml', () => {
 		const install = runs.findIndex((run) => run.trim() === 'npm ci');
 		const build = runs.findIndex((run) => /^\s*npm run build$/m.test(run));
 		assert.ok(install >= 0 && build > install, 'npm ci, then npm run build');
+		// Astro's caches (astro.config.mjs cacheDir), restored between the two: before npm ci they
+		// would be deleted with node_modules/, after the build they would come too late.
+		const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+		assert.equal(steps[cache]?.with?.path, 'node_modules/.astro');
+		assert.ok(cache > install && cache < build, 'the cache between npm ci and the build');
 	});
 
 	it('publishes dist/', () => {

@@ -37,7 +37,15 @@ export function projectCopy(edit: (dir: string) => void = () => {}) {
 		const result = spawnSync(command, args, {
 			cwd: dir,
 			encoding: 'utf8',
-			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			env: {
+				...process.env,
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				// Astro's caches (data store, incremental pages) default to node_modules/.astro, which
+				// is the project's own here: each copy keeps its caches to itself (astro.config.mjs).
+				MENTOR_NETWORK_CACHE_DIR: join(dir, '.astro-cache'),
+				...env,
+			},
 		});
 		return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 	};

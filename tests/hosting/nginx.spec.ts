@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -13,34 +13,21 @@ import { adminHeaders, cacheControl, securityHeaders } from '../../src/security/
 import { dist } from '../helpers/built.ts';
 import { servePublicSiteInEachTest, siteOrigin, submissionsFrom } from '../helpers/form.ts';
 import { sitemapPaths } from '../helpers/site.ts';
+import {
+	builtFile,
+	expectSearchFindsFyn,
+	expectSecurityHeaders as expectHeaders,
+} from './probes.ts';
 
 /** The policy nginx sends: the build's form origins and, for the tests, the public address. */
 const sitePolicy = headerPolicy([...builtFormOrigins(dist), siteOrigin]);
 
-/** Every header the one definition asks for, with its exact value. */
-function expectSecurityHeaders(
+/** Every header the one definition asks for, and nginx's policy unless told another. */
+const expectSecurityHeaders = (
 	headers: Record<string, string>,
 	policy = sitePolicy,
 	expected = securityHeaders,
-) {
-	for (const [name, value] of Object.entries(expected)) {
-		expect(headers[name.toLowerCase()], name).toBe(value);
-	}
-	expect(headers['content-security-policy']).toBe(policy);
-}
-
-/** A file of dist/ whose name ends with `suffix`, as its URL path. */
-function builtFile(folder: string, suffix: string): string {
-	// The largest, so it is above nginx's gzip_min_length (a script shared by two pages leaves each a
-	// 33-byte stub that imports it).
-	const file = readdirSync(join(dist, folder), { recursive: true, encoding: 'utf8' })
-		.filter((name) => name.endsWith(suffix))
-		.toSorted(
-			(a, b) => statSync(join(dist, folder, b)).size - statSync(join(dist, folder, a)).size,
-		)[0];
-	if (!file) throw new Error(`no ${suffix} file in dist/${folder}`);
-	return `/${folder}/${file}`;
-}
+) => expectHeaders(headers, policy, expected);
 
 /** A request as written on the wire, path and all, so nothing normalises it on the way. */
 function rawRequest(
@@ -208,16 +195,7 @@ test.describe('bad input gets nginx’s refusal, never a file outside dist/', ()
 
 test.describe('in Chromium, through nginx', () => {
 	test('search finds the Fyn office, with no policy violation', async ({ page }) => {
-		const violations: string[] = [];
-		page.on('console', (message) => {
-			if (/Content Security Policy|Refused to/i.test(message.text()))
-				violations.push(message.text());
-		});
-		await page.goto('/soeg/?q=Fyn');
-		await expect(page.getByRole('status')).toHaveText(/^\d+ resultater? for »Fyn«$/);
-		const results = page.getByRole('list', { name: 'Søgeresultater' });
-		await expect(results.getByRole('heading', { level: 2 }).first()).toHaveText('Fyn');
-		expect(violations).toEqual([]);
+		await expectSearchFindsFyn(page);
 	});
 
 	test.describe('with JavaScript off', () => {
