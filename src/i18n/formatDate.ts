@@ -8,8 +8,11 @@ function formatter(intlLocale: string, style: 'day' | 'month'): Intl.DateTimeFor
 	const key = `${style} ${intlLocale}`;
 	let made = formatters.get(key);
 	if (!made) {
+		// The Gregorian calendar and Latin digits in every language: Persian's defaults would write the
+		// Solar Hijri year in Persian digits (۱۶ آذر ۱۴۰۵) beside sources dated "24 May 2022", and
+		// every number on the site is written in Latin digits (tests/built/digits.test.ts holds it).
 		made = new Intl.DateTimeFormat(
-			intlLocale,
+			`${intlLocale}-u-ca-gregory-nu-latn`,
 			style === 'day'
 				? { dateStyle: 'long', timeZone: 'UTC' }
 				: { month: 'long', year: 'numeric', timeZone: 'UTC' },

@@ -36,5 +36,7 @@ describe('formatDate', () => {
 		const date = new Date('2012-10-11');
 		assert.equal(formatDate(date, 'da-DK'), '11. oktober 2012');
 		assert.equal(formatDate(date, 'en-GB'), '11 October 2012');
+		// Gregorian, in Latin digits, in Persian too (its default is the Solar Hijri calendar).
+		assert.equal(formatDate(date, 'fa'), '11 اکتبر 2012');
 	});
 });
