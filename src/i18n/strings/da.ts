@@ -101,9 +101,11 @@ export default {
 	// The home page's 'today': the newest dated result and the cities of KVINFO's own page,
 	// in every language (the figures collection is in Danish and English only).
 	'home.todayHeading': 'Netværket i dag',
-	'home.todayResult': 'I 2021 fik 59 % af de mentees, der svarede på evalueringen efter deres forløb, et job eller en uddannelse.',
+	'home.todayResult':
+		'I 2021 fik 59 % af de mentees, der svarede på evalueringen efter deres forløb, et job eller en uddannelse.',
 	'home.todaySource': 'KVINFO, 24. maj 2022',
-	'home.todayCities': 'KVINFOs egen side (udateret) nævner fem byer: Aarhus, Odense, Svendborg, Slagelse og København.',
+	'home.todayCities':
+		'KVINFOs egen side (udateret) nævner fem byer: Aarhus, Odense, Svendborg, Slagelse og København.',
 	'home.todayOffices': 'Se byerne og kontorerne',
 	'home.ctaMentee': 'Læs mere for mentees',
 	'home.ctaMentor': 'Læs mere for mentorer',

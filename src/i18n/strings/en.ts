@@ -95,9 +95,11 @@ export default {
 	'translation.source': 'the Danish text',
 
 	'home.todayHeading': 'The network today',
-	'home.todayResult': 'In 2021, 59% of the mentees who answered the evaluation after their course got a job or an education.',
+	'home.todayResult':
+		'In 2021, 59% of the mentees who answered the evaluation after their course got a job or an education.',
 	'home.todaySource': 'KVINFO, 24 May 2022',
-	'home.todayCities': 'KVINFO’s own page (undated) names five cities: Aarhus, Odense, Svendborg, Slagelse and Copenhagen.',
+	'home.todayCities':
+		'KVINFO’s own page (undated) names five cities: Aarhus, Odense, Svendborg, Slagelse and Copenhagen.',
 	'home.todayOffices': 'See the cities and offices',
 	'home.ctaMentee': 'More for mentees',
 	'home.ctaMentor': 'More for mentors',

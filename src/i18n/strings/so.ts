@@ -66,9 +66,11 @@ export default {
 	'translation.source': 'qoraalka Deenishka',
 
 	'home.todayHeading': 'Shabakadda maanta',
-	'home.todayResult': 'Sannadkii 2021, 59% mentee-yadii ka jawaabay qiimaynta koorsadooda kadib waxay heleen shaqo ama waxbarasho.',
+	'home.todayResult':
+		'Sannadkii 2021, 59% mentee-yadii ka jawaabay qiimaynta koorsadooda kadib waxay heleen shaqo ama waxbarasho.',
 	'home.todaySource': 'KVINFO, 24 May 2022',
-	'home.todayCities': 'Bogga KVINFO (aan taariikh lahayn) wuxuu magacaabayaa shan magaalo: Aarhus, Odense, Svendborg, Slagelse iyo Copenhagen.',
+	'home.todayCities':
+		'Bogga KVINFO (aan taariikh lahayn) wuxuu magacaabayaa shan magaalo: Aarhus, Odense, Svendborg, Slagelse iyo Copenhagen.',
 	'home.todayOffices': 'Eeg magaalooyinka iyo xafiisyada',
 	'home.ctaMentee': 'Wax badan ka akhri mentee-yada',
 	'cta.signupMentee': 'Isu diiwaangeli mentee ahaan',
