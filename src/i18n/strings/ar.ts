@@ -67,7 +67,7 @@ export default {
 	'home.todayHeading': 'الشبكة اليوم',
 	'home.todayResult':
 		'في عام 2021 حصلت 59% من المسترشدات اللواتي أجبن على التقييم بعد انتهاء الإرشاد على عمل أو دراسة.',
-	'home.todaySource': 'KVINFO، 24 مايو 2022',
+	'home.todaySource': 'KVINFO،\u200f 24 مايو 2022',
 	'home.todayCities':
 		'تذكر صفحة KVINFO الخاصة (بدون تاريخ) خمس مدن: آرهوس وأودنسه وسفيندبورغ وسلاغلسه وكوبنهاغن.',
 	'home.todayOffices': 'انظري المدن والمكاتب',

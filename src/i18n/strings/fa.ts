@@ -67,7 +67,7 @@ export default {
 	'home.todayHeading': 'شبکه امروز',
 	'home.todayResult':
 		'در سال 2021، 59% از منتی‌هایی که پس از دورهٔ خود به ارزیابی پاسخ دادند، کار یا تحصیل پیدا کردند.',
-	'home.todaySource': 'KVINFO، 24 مه 2022',
+	'home.todaySource': 'KVINFO،\u200f 24 مه 2022',
 	'home.todayCities':
 		'صفحهٔ خود KVINFO (بدون تاریخ) از پنج شهر نام می‌برد: اورهوس، اودنسه، سوِندبورگ، اسلاگلسه و کپنهاگ.',
 	'home.todayOffices': 'شهرها و دفترها را ببینید',
