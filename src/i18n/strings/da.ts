@@ -116,7 +116,11 @@ export default {
 
 	'figures.asOf': 'Tal fra',
 	'figures.source': 'Kilde',
-	'figures.moreThan': 'Over',
+	// Figures: how the source states a number (the schema's qualifier) and what a percentage is a share of
+	'figures.qualifier.moreThan': 'Over',
+	'figures.qualifier.atLeast': 'Mindst',
+	'figures.qualifier.about': 'Ca.',
+	'figures.shareOf': 'Andel af:',
 	'figures.sources': 'Kilder',
 	// Partners: charts, map, data, citation
 	'charts.heading': 'Tallene som billeder',
@@ -148,6 +152,11 @@ export default {
 	'data.lead':
 		'Nøgletallene kan hentes som data, genereret fra de samme oplysninger som denne side. Hvert tal har sin opgørelsesdato og kilde.',
 	'data.json': 'Nøgletal som JSON',
+	// Open data: the licence (src/figures/figuresLicence.ts)
+	'data.licence': 'Tallene må genbruges under licensen',
+	'data.licenceTerms': 'Nævn KVINFOs Mentornetværk og kilden til hvert tal.',
+	'data.csvDialects':
+		'Den danske CSV-fil bruger semikolon og decimalkomma, som regneark med danske indstillinger forventer. Den engelske bruger komma og decimalpunktum.',
 	'data.csv': 'Nøgletal som CSV (regneark)',
 	'feed.title': 'Historier fra Mentornetværket',
 	'feed.link': 'Følg historierne via RSS',
