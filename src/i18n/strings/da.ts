@@ -152,6 +152,10 @@ export default {
 	'data.lead':
 		'Nøgletallene kan hentes som data, genereret fra de samme oplysninger som denne side. Hvert tal har sin opgørelsesdato og kilde.',
 	'data.json': 'Nøgletal som JSON',
+	// The model page as a printed fact sheet (print.css): how to print it, the contact form's address on paper
+	'data.print.factSheet':
+		'Udskriv faktaarket: Vælg Udskriv i browserens menu, eller tryk Ctrl+P (⌘+P på en Mac). Det fylder højst to sider.',
+	'data.print.contactForm': 'Kontaktformular:',
 	// Open data: the licence (src/figures/figuresLicence.ts)
 	'data.licence': 'Tallene må genbruges under licensen',
 	'data.licenceTerms': 'Nævn KVINFOs Mentornetværk og kilden til hvert tal.',

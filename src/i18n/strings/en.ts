@@ -150,6 +150,10 @@ export default {
 	'data.lead':
 		'The key figures can be downloaded as data, generated from the same records as this page. Each figure has its as-of date and source.',
 	'data.json': 'Key figures as JSON',
+	// The model page as a printed fact sheet (print.css): how to print it, the contact form's address on paper
+	'data.print.factSheet':
+		"Print the fact sheet: choose Print in your browser's menu, or press Ctrl+P (⌘+P on a Mac). It fits on two pages.",
+	'data.print.contactForm': 'Contact form:',
 	// Open data: the licence (src/figures/figuresLicence.ts)
 	'data.licence': 'The figures may be reused under the licence',
 	'data.licenceTerms': "Name KVINFO's Mentor Network and the source of each figure.",
