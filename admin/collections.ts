@@ -216,15 +216,17 @@ export const collectionSpecs: CollectionSpec[] = [
 		hints: {
 			label: { label: 'Hvad tallet tæller' },
 			value: { label: 'Tal', i18n: duplicate },
-			atLeast: { label: 'Mindst (kilden siger "over")', i18n: duplicate },
+			qualifier: { label: 'Sådan angiver kilden tallet', i18n: duplicate },
 			unit: { label: 'Enhed', i18n: duplicate },
 			items: { label: 'Liste (i rækkefølge)' },
+			of: { label: 'Hvad tallet tæller eller er en andel af' },
 			asOf: { label: 'Gælder pr.', i18n: duplicate },
 			source: {
 				label: 'Kilde',
 				fields: {
 					name: { label: 'Kilde, som den skal citeres' },
 					url: { label: 'Kildens adresse', i18n: duplicate },
+					noUrl: { label: 'Hvorfor kilden ingen adresse har' },
 				},
 			},
 			order: { label: 'Rækkefølge', i18n: duplicate },

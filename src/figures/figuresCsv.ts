@@ -1,23 +1,37 @@
 import type { FigureRecord } from './figureRecords.ts';
+import { figuresLicence } from './figuresLicence.ts';
 
-/** The CSV columns, in order; `items` holds a ranked list joined by "; ", first is highest. */
+/**
+ * The CSV columns, in order. Every cell of every row is filled: a ranking is written as one row per
+ * place (`top-countries-1` … with the place as `value` and the unit `rank`), and `source_url_or_why_none`
+ * holds the source's address or, where it has none, why.
+ */
 export const figuresCsvColumns = [
 	'key',
 	'label',
 	'value',
-	'at_least',
+	'qualifier',
 	'unit',
-	'items',
+	'display',
+	'of',
 	'as_of',
 	'source',
-	'source_url',
+	'source_url_or_why_none',
+	'licence',
 ] as const;
 
-/** A cell quoted as RFC 4180 asks when it holds a comma, a quote or a line break. */
-function cell(value: string | number | boolean | null): string {
-	const text = value === null ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/**
+ * How a spreadsheet in a region expects a CSV. Excel with Danish regional settings splits on the
+ * list separator, a semicolon, and reads a decimal comma; with a comma file every row lands in one
+ * column. Everyone else's spreadsheets expect RFC 4180's comma and a decimal point.
+ */
+export interface CsvDialect {
+	separator: ',' | ';';
+	decimal: '.' | ',';
 }
+
+export const commaCsv: CsvDialect = { separator: ',', decimal: '.' };
+export const danishCsv: CsvDialect = { separator: ';', decimal: ',' };
 
 /**
  * A UTF-8 byte-order mark. Without it, a spreadsheet on a Danish Windows machine reads the file in the
@@ -26,19 +40,41 @@ function cell(value: string | number | boolean | null): string {
  */
 export const utf8Bom = '\uFEFF';
 
-/** The figures as CSV (RFC 4180: CRLF line ends, a header row, UTF-8 with a BOM), for spreadsheets. */
-export function figuresCsv(records: readonly FigureRecord[]): string {
-	const rows = records.map((r) => [
-		r.key,
-		r.label,
-		r.value,
-		r.atLeast,
-		r.unit,
-		r.items?.join('; ') ?? null,
+/** The CSV rows of one record: one for a number, one per place for a ranking. */
+function rows(r: FigureRecord): (string | number)[][] {
+	const tail = [
+		r.of,
 		r.asOf,
 		r.source,
-		r.sourceUrl,
-	]);
-	const lines = [figuresCsvColumns, ...rows].map((row) => row.map(cell).join(','));
+		'sourceUrl' in r ? r.sourceUrl : r.sourceNoUrl,
+		`${figuresLicence.name} ${figuresLicence.url}`,
+	];
+	if (r.unit === 'ranking') {
+		return r.items.map((item, i) => [
+			`${r.key}-${i + 1}`,
+			`${r.label}: ${item}`,
+			i + 1,
+			'exactly',
+			'rank',
+			String(i + 1),
+			...tail,
+		]);
+	}
+	return [[r.key, r.label, r.value, r.qualifier, r.unit, r.display, ...tail]];
+}
+
+/**
+ * The figures as CSV in `dialect` (CRLF line ends, a header row, UTF-8 with a BOM, RFC 4180 quoting
+ * with the dialect's separator): plain numbers without grouping, the dialect's decimal mark.
+ */
+export function figuresCsv(records: readonly FigureRecord[], dialect: CsvDialect): string {
+	const special = new RegExp(`["${dialect.separator}\\r\\n]`);
+	const cell = (value: string | number) => {
+		const text = typeof value === 'number' ? String(value).replace('.', dialect.decimal) : value;
+		return special.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	};
+	const lines = [[...figuresCsvColumns], ...records.flatMap(rows)].map((row) =>
+		row.map(cell).join(dialect.separator),
+	);
 	return utf8Bom + lines.join('\r\n') + '\r\n';
 }

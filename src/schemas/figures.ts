@@ -2,7 +2,14 @@ import { z } from 'astro/zod';
 import { date, hint, order, say, sourceUrl, text } from './fields.ts';
 
 /** What kind of number a figure is, so pages can format it. */
-export const figureUnits = ['count', 'percent', 'year'] as const;
+export const figureUnits = ['count', 'percent', 'year', 'ranking'] as const;
+
+/**
+ * How the source states a number, each value meaning what it says: "more than 50 %" is `moreThan`
+ * (50 is not included), "at least" is `atLeast`, "about 8,500" is `about`.
+ */
+export const figureQualifiers = ['exactly', 'moreThan', 'atLeast', 'about'] as const;
+export type FigureQualifier = (typeof figureQualifiers)[number];
 
 /**
  * A key figure. Every figure carries the date it was true and where it comes from: a number without
@@ -33,13 +40,18 @@ export const figureSchema = z
 					da: 'Selve tallet, uden punktummer eller mellemrum. Udfyld enten et tal eller en liste, ikke begge.',
 				}),
 			),
-		atLeast: z
-			.boolean()
-			.default(false)
+		qualifier: z
+			.enum(figureQualifiers, {
+				error: say({
+					en: `Choose how the source states the number: ${figureQualifiers.join(', ')}.`,
+					da: `Vælg, hvordan kilden angiver tallet: ${figureQualifiers.join(', ')}.`,
+				}),
+			})
+			.default('exactly')
 			.meta(
 				hint({
-					en: 'Switch on when the source says "more than" or "over" the number. The page then says "over".',
-					da: 'Slå til, når kilden siger »mere end« eller »over« tallet. Siden skriver så »over«.',
+					en: 'How the source states the number: exactly; moreThan ("more than", "over"); atLeast ("at least"); about ("about", "roughly"). The page writes the same word.',
+					da: 'Hvordan kilden angiver tallet: exactly (præcis); moreThan (»mere end«, »over«); atLeast (»mindst«); about (»ca.«, »omkring«). Siden skriver det samme ord.',
 				}),
 			),
 		unit: z
@@ -52,8 +64,8 @@ export const figureSchema = z
 			.default('count')
 			.meta(
 				hint({
-					en: 'How to read the number: count (a number of people or things), percent or year.',
-					da: 'Hvordan tallet skal læses: count (et antal), percent (procent) eller year (et årstal).',
+					en: 'How to read the number: count (a number of people or things), percent, year, or ranking (a list in order instead of a number).',
+					da: 'Hvordan tallet skal læses: count (et antal), percent (procent), year (et årstal) eller ranking (en liste i rækkefølge i stedet for et tal).',
 				}),
 			),
 		items: z
@@ -70,6 +82,18 @@ export const figureSchema = z
 					da: 'I stedet for et tal: en liste i rækkefølge, fx de mest repræsenterede lande, nummer et først.',
 				}),
 			),
+		of: text(
+			{
+				en: 'Say what the number counts or is a share of.',
+				da: 'Skriv, hvad tallet tæller, eller hvad det er en andel af.',
+			},
+			300,
+		).meta(
+			hint({
+				en: 'What the number counts, or what a percentage is a share of. A survey figure is a share of those who answered, e.g. "the mentees who answered the evaluation after their course in 2021".',
+				da: 'Hvad tallet tæller, eller hvad en procentdel er en andel af. Et tal fra en spørgeundersøgelse er en andel af dem, der svarede, fx »de mentees, der svarede på evalueringen efter deres forløb i 2021«.',
+			}),
+		),
 		asOf: date({
 			en: 'Add the date the figure was true (as of), as YYYY-MM-DD.',
 			da: 'Skriv datoen, tallet gælder pr., som ÅÅÅÅ-MM-DD.',
@@ -95,6 +119,20 @@ export const figureSchema = z
 						en: 'A public web address of the source, starting with https://, if there is one.',
 						da: 'Kildens offentlige webadresse, der begynder med https://, hvis der er en.',
 					}),
+					noUrl: text(
+						{
+							en: 'Say why the source has no web address.',
+							da: 'Skriv, hvorfor kilden ingen webadresse har.',
+						},
+						300,
+					)
+						.optional()
+						.meta(
+							hint({
+								en: 'Only when the source has no web address: why, in one sentence (e.g. a talk at a conference with no copy online that we know of). Fill in either the address or this.',
+								da: 'Kun når kilden ingen webadresse har: hvorfor, i én sætning (fx et oplæg på en konference, som vi ikke kender nogen kopi af på nettet). Udfyld enten adressen eller dette.',
+							}),
+						),
 				},
 				{ error: say({ en: 'Add the source of the figure.', da: 'Angiv kilden til tallet.' }) },
 			)
@@ -112,6 +150,22 @@ export const figureSchema = z
 			da: 'Udfyld enten et tal eller en liste – ikke begge og ikke ingen af dem.',
 		}),
 		path: ['value'],
+	})
+	// A list is a ranking and only a ranking is a list, so a list never passes for a count without a value.
+	.refine((figure) => (figure.items !== undefined) === (figure.unit === 'ranking'), {
+		error: say({
+			en: 'A list (items) has the unit ranking, and a figure with the unit ranking has a list.',
+			da: 'En liste (items) har enheden ranking, og et tal med enheden ranking har en liste.',
+		}),
+		path: ['unit'],
+	})
+	// Partners reuse the data: each source says where to find it, or plainly why it cannot be found.
+	.refine((figure) => (figure.source.url === undefined) !== (figure.source.noUrl === undefined), {
+		error: say({
+			en: 'Give the source either a web address (url) or the reason it has none (noUrl), not both.',
+			da: 'Giv kilden enten en webadresse (url) eller grunden til, at den ingen har (noUrl), ikke begge.',
+		}),
+		path: ['source', 'url'],
 	});
 
 export type Figure = z.infer<typeof figureSchema>;

@@ -3,6 +3,8 @@ import { completeLocales as locales, t, type Locale } from '../../src/i18n/local
 import { routePath } from '../../src/routing/routes.ts';
 import { feedPath } from '../../src/routing/feedPath.ts';
 import { figuresDataPath } from '../../src/figures/figuresDataPath.ts';
+import { figuresCsvColumns } from '../../src/figures/figuresCsv.ts';
+import { figuresLicence } from '../../src/figures/figuresLicence.ts';
 import { entryKeys, figureFile, figureFiles, isoDate, officeFiles } from '../helpers/content.ts';
 
 /** The digits of a formatted number: "Over 7.000" → 7000. */
@@ -75,21 +77,22 @@ for (const locale of locales) {
 			}
 		});
 
-		test('prints without navigation, keeping the charts and showing where links lead', async ({
+		test('prints without navigation or charts, showing where outside links lead', async ({
 			page,
 		}) => {
 			await page.goto(model);
 			const nav = page.getByRole('navigation', { name: t(locale, 'nav.label') });
+			const chart = page.getByRole('img', { name: t(locale, 'charts.roles.title'), exact: true });
 			await expect(nav).toBeVisible();
+			await expect(chart).toBeVisible();
 			await page.emulateMedia({ media: 'print' });
 			await expect(nav).toBeHidden();
 			await expect(
 				page.getByRole('navigation', { name: t(locale, 'header.language') }),
 			).toBeHidden();
 			await expect(page.getByRole('search')).toBeHidden();
-			await expect(
-				page.getByRole('img', { name: t(locale, 'charts.roles.title'), exact: true }),
-			).toBeVisible();
+			// The fact sheet is text, figures and sources (print.spec.ts); the charts stay on screen.
+			await expect(chart).toBeHidden();
 			const after = await page
 				.locator('main a[href^="https://kvinfo.dk"]')
 				.first()
@@ -98,60 +101,81 @@ for (const locale of locales) {
 		});
 	});
 
-	test(`${locale}: the figures as JSON match the collection`, async ({ request }) => {
+	test(`${locale}: the figures as JSON match the collection, with the licence`, async ({
+		request,
+	}) => {
 		const data = await (await request.get(figuresDataPath(locale, 'json'))).json();
 		expect(data.language).toBe(locale);
+		expect(data.licence).toEqual(figuresLicence);
 		expect(data.figures).toEqual(
 			figureFiles(locale).map((f) => ({
 				key: f.key,
 				label: f.label,
-				value: f.value ?? null,
-				atLeast: f.atLeast ?? false,
-				unit: f.unit ?? 'count',
-				items: f.items ?? null,
+				of: f.of,
 				asOf: isoDate(f.asOf),
 				source: f.source.name,
-				sourceUrl: f.source.url ?? null,
+				...(f.source.url ? { sourceUrl: f.source.url } : { sourceNoUrl: f.source.noUrl }),
+				...(f.items
+					? { unit: 'ranking', items: f.items }
+					: {
+							unit: f.unit ?? 'count',
+							value: f.value,
+							qualifier: f.qualifier ?? 'exactly',
+							display: expect.stringContaining(String(f.value).slice(-1)),
+						}),
 			})),
 		);
 	});
 
-	test(`${locale}: the figures as CSV match the collection`, async ({ request }) => {
+	test(`${locale}: the figures as CSV match the collection, in the language's dialect`, async ({
+		request,
+	}) => {
 		const response = await request.get(figuresDataPath(locale, 'csv'));
 		const text = await response.text();
 		// UTF-8 with a byte-order mark, so a Danish spreadsheet reads æ, ø and å (csv-spreadsheet.test.ts).
 		expect(text.charCodeAt(0)).toBe(0xfeff);
+		// Danish spreadsheets split on semicolons (figuresCsv.ts); everyone else's on commas.
+		const sep = locale === 'da' ? ';' : ',';
 		const lines = text.slice(1).trimEnd().split('\r\n');
-		// A cell is either quoted (quotes doubled inside) or runs to the next comma.
+		// A cell is either quoted (quotes doubled inside) or runs to the next separator.
+		const pattern = new RegExp(`(?:^|${sep})("(?:[^"]|"")*"|[^${sep}]*)`, 'g');
 		const cells = (line: string) =>
-			[...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) =>
+			[...line.matchAll(pattern)].map((m) =>
 				m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!,
 			);
 		const [header, ...rows] = lines.map(cells);
-		expect(header).toEqual([
-			'key',
-			'label',
-			'value',
-			'at_least',
-			'unit',
-			'items',
-			'as_of',
-			'source',
-			'source_url',
-		]);
-		expect(rows).toEqual(
-			figureFiles(locale).map((f) => [
-				f.key,
-				f.label,
-				f.value === undefined ? '' : String(f.value),
-				String(f.atLeast ?? false),
-				f.unit ?? 'count',
-				f.items?.join('; ') ?? '',
+		expect(header).toEqual([...figuresCsvColumns]);
+		const expected = figureFiles(locale).flatMap((f) => {
+			const tail = [
+				f.of,
 				isoDate(f.asOf),
 				f.source.name,
-				f.source.url ?? '',
-			]),
-		);
+				f.source.url ?? f.source.noUrl!,
+				`${figuresLicence.name} ${figuresLicence.url}`,
+			];
+			return f.items
+				? f.items.map((item, i) => [
+						`${f.key}-${i + 1}`,
+						`${f.label}: ${item}`,
+						String(i + 1),
+						'exactly',
+						'rank',
+						String(i + 1),
+						...tail,
+					])
+				: [
+						[
+							f.key,
+							f.label,
+							String(f.value),
+							f.qualifier ?? 'exactly',
+							f.unit ?? 'count',
+							expect.any(String),
+							...tail,
+						],
+					];
+		});
+		expect(rows).toEqual(expected);
 	});
 
 	test(`${locale}: the stories feed is valid RSS with one item per story`, async ({

@@ -10,11 +10,12 @@ export interface FigureFile {
 	key: string;
 	label: string;
 	value?: number;
-	atLeast?: boolean;
+	qualifier?: string;
 	unit?: string;
 	items?: string[];
+	of: string;
 	asOf: Date | string;
-	source: { name: string; url?: string };
+	source: { name: string; url?: string; noUrl?: string };
 	order: number;
 }
 

@@ -340,8 +340,9 @@ describe('the check on save', () => {
 			label: 'Mentorer',
 			value: 2600,
 			items: ['Irak'],
+			of: 'mentorer',
 			asOf: '2012-10-11',
-			source: { name: 'KVINFO' },
+			source: { name: 'KVINFO', noUrl: 'Et oplæg.' },
 			order: 1,
 		};
 		assert.match(entryProblems(figureSchema, { da: figure })[0]!.message, /either a number/);

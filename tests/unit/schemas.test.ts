@@ -102,8 +102,9 @@ describe('figure schema', () => {
 		label: 'Mentorer siden 2002',
 		value: 2600,
 		unit: 'count',
+		of: 'kvinder, der havde været mentorer siden 2002',
 		asOf: new Date('2012-10-11'),
-		source: { name: 'KVINFO, 2012' },
+		source: { name: 'KVINFO, 2012', noUrl: 'Et oplæg ved en konference.' },
 		order: 2,
 	};
 
@@ -119,6 +120,25 @@ describe('figure schema', () => {
 	it('refuses a figure without a source', () => {
 		const { source: _, ...figure } = valid;
 		assertRefused(figureSchema, figure, 'source', /source/);
+	});
+
+	it('refuses a figure that does not say what it counts', () => {
+		const { of: _, ...figure } = valid;
+		assertRefused(figureSchema, figure, 'of', /counts or is a share of/);
+	});
+
+	it('refuses a source with neither a web address nor the reason for none', () => {
+		assertRefused(figureSchema, { ...valid, source: { name: 'KVINFO' } }, 'source.url', /reason/);
+	});
+
+	it('refuses a list that is not a ranking, and a ranking without a list', () => {
+		const { value: _, ...list } = valid;
+		assertRefused(figureSchema, { ...list, items: ['Irak'] }, 'unit', /ranking/);
+		assertRefused(figureSchema, { ...valid, unit: 'ranking' }, 'unit', /ranking/);
+	});
+
+	it('refuses a qualifier that means nothing', () => {
+		assertRefused(figureSchema, { ...valid, qualifier: 'over' }, 'qualifier', /moreThan/);
 	});
 
 	it('refuses a figure that is neither a number nor a list', () => {

@@ -126,7 +126,11 @@ export default {
 
 	'figures.asOf': 'Tal fra',
 	'figures.source': 'Kilde',
-	'figures.moreThan': 'Over',
+	// Figures: how the source states a number (the schema's qualifier) and what a percentage is a share of
+	'figures.qualifier.moreThan': 'Over',
+	'figures.qualifier.atLeast': 'Mindst',
+	'figures.qualifier.about': 'Ca.',
+	'figures.shareOf': 'Andel af:',
 	'figures.sources': 'Kilder',
 	// Partners: charts, map, data, citation
 	'charts.heading': 'Tallene som billeder',
@@ -158,6 +162,15 @@ export default {
 	'data.lead':
 		'Nøgletallene kan hentes som data, genereret fra de samme oplysninger som denne side. Hvert tal har sin opgørelsesdato og kilde.',
 	'data.json': 'Nøgletal som JSON',
+	// The model page as a printed fact sheet (print.css): how to print it, the contact form's address on paper
+	'data.print.factSheet':
+		'Udskriv faktaarket: Vælg Udskriv i browserens menu, eller tryk Ctrl+P (⌘+P på en Mac). Det fylder højst to sider.',
+	'data.print.contactForm': 'Kontaktformular:',
+	// Open data: the licence (src/figures/figuresLicence.ts)
+	'data.licence': 'Tallene må genbruges under licensen',
+	'data.licenceTerms': 'Nævn KVINFOs Mentornetværk og kilden til hvert tal.',
+	'data.csvDialects':
+		'Den danske CSV-fil bruger semikolon og decimalkomma, som regneark med danske indstillinger forventer. Den engelske bruger komma og decimalpunktum.',
 	'data.csv': 'Nøgletal som CSV (regneark)',
 	'feed.title': 'Historier fra Mentornetværket',
 	'feed.link': 'Følg historierne via RSS',

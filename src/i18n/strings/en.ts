@@ -120,7 +120,11 @@ export default {
 
 	'figures.asOf': 'Figure from',
 	'figures.source': 'Source',
-	'figures.moreThan': 'Over',
+	// Figures: how the source states a number (the schema's qualifier) and what a percentage is a share of
+	'figures.qualifier.moreThan': 'Over',
+	'figures.qualifier.atLeast': 'At least',
+	'figures.qualifier.about': 'About',
+	'figures.shareOf': 'Share of:',
 	'figures.sources': 'Sources',
 	// Partners: charts, map, data, citation
 	'charts.heading': 'The figures as pictures',
@@ -153,6 +157,15 @@ export default {
 	'data.lead':
 		'The key figures can be downloaded as data, generated from the same records as this page. Each figure has its as-of date and source.',
 	'data.json': 'Key figures as JSON',
+	// The model page as a printed fact sheet (print.css): how to print it, the contact form's address on paper
+	'data.print.factSheet':
+		"Print the fact sheet: choose Print in your browser's menu, or press Ctrl+P (⌘+P on a Mac). It fits on two pages.",
+	'data.print.contactForm': 'Contact form:',
+	// Open data: the licence (src/figures/figuresLicence.ts)
+	'data.licence': 'The figures may be reused under the licence',
+	'data.licenceTerms': "Name KVINFO's Mentor Network and the source of each figure.",
+	'data.csvDialects':
+		'The Danish CSV file uses semicolons and decimal commas, as spreadsheets with Danish settings expect. The English one uses commas and decimal points.',
 	'data.csv': 'Key figures as CSV (spreadsheet)',
 	'feed.title': 'Stories from the Mentor Network',
 	'feed.link': 'Follow the stories by RSS',

@@ -3,7 +3,8 @@ import { locales, t, type Locale } from '../../i18n/locales.ts';
 import { pageExistsIn } from '../../routing/pages.ts';
 import { routePath } from '../../routing/routes.ts';
 import { figureRecords } from '../../figures/figureRecords.ts';
-import { figuresCsv } from '../../figures/figuresCsv.ts';
+import { commaCsv, danishCsv, figuresCsv } from '../../figures/figuresCsv.ts';
+import { figuresLicence } from '../../figures/figuresLicence.ts';
 import {
 	figuresDataFormats,
 	figuresDataPath,
@@ -33,9 +34,11 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props: { locale, format }, site }) => {
-	const records = figureRecords(sortByOrder(await localizedEntries('figures', locale)));
+	const records = figureRecords(sortByOrder(await localizedEntries('figures', locale)), locale);
 	if (format === 'csv') {
-		return new Response(figuresCsv(records), {
+		// The Danish file for Danish spreadsheets (semicolons, decimal commas); the comma file for the rest.
+		const dialect = locale === 'da' ? danishCsv : commaCsv;
+		return new Response(figuresCsv(records, dialect), {
 			headers: { 'Content-Type': 'text/csv; charset=utf-8' },
 		});
 	}
@@ -46,6 +49,7 @@ export const GET: APIRoute<Props> = async ({ props: { locale, format }, site }) 
 		language: locale,
 		// Where the figures are shown with their sources, for anyone citing them.
 		url: new URL(routePath({ locale, page: 'model' }), site).href,
+		licence: figuresLicence,
 		figures: records,
 	};
 	return new Response(JSON.stringify(body, null, '\t') + '\n', {
