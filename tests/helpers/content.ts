@@ -53,6 +53,7 @@ export function isoDate(value: Date | string): string {
 export function officeFiles(locale: Locale): {
 	key: string;
 	name: string;
+	order: number;
 	/** False for an office kept for the history only (the schema's default is true). */
 	offered?: boolean;
 	coordinates?: { lat: number; lng: number; precision: string };
