@@ -166,6 +166,15 @@ export const collectionSpecs: CollectionSpec[] = [
 			name: { label: 'Navn' },
 			region: { label: 'Region' },
 			order: { label: 'Rækkefølge', i18n: duplicate },
+			offered: { label: 'Kan vælges i tilmeldingen og står på kortet', i18n: duplicate },
+			sources: {
+				label: 'Kilder',
+				fields: {
+					name: { label: 'Kilde, som den skal citeres' },
+					date: { label: 'Kildens dato (eller »udateret«)' },
+					url: { label: 'Kildens adresse', i18n: duplicate },
+				},
+			},
 			established: { label: 'Oprettet (år)', i18n: duplicate },
 			address: {
 				label: 'Adresse',

@@ -136,6 +136,8 @@ export function OfficePreview({ entry, widgetFor }: Props) {
 	const address = ['street', 'postalCode', 'city'].map(
 		(part) => entry.getIn(['data', 'address', part]) as string | undefined,
 	);
+	const sourceList = entry.getIn(['data', 'sources']) as { toJS?: () => unknown } | undefined;
+	const sources = (sourceList?.toJS?.() ?? []) as { name?: string; date?: string; url?: string }[];
 	return h(
 		Page,
 		null,
@@ -162,7 +164,25 @@ export function OfficePreview({ entry, widgetFor }: Props) {
 				field(entry, 'accessibility') &&
 					fact(da['offices.accessibility'], field(entry, 'accessibility')),
 				field(entry, 'directions') && fact(da['offices.directions'], field(entry, 'directions')),
+				sources.length > 0 &&
+					fact(
+						da['offices.sources'],
+						h(
+							'ul',
+							{ className: 'app-office__sources' },
+							sources.map((source, i) =>
+								h(
+									'li',
+									{ key: i },
+									source.url ? h('a', { href: source.url }, source.name) : source.name,
+									`, ${source.date ?? ''}`,
+								),
+							),
+						),
+					),
 			),
+			entry.getIn(['data', 'offered']) === false &&
+				h('p', { className: 'app-office__unknown' }, da['offices.historyOnly']),
 		),
 	);
 }

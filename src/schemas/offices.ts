@@ -1,12 +1,22 @@
 import { z } from 'astro/zod';
-import { contactDetails, hint, order, postalAddress, say, text, translation } from './fields.ts';
+import {
+	contactDetails,
+	hint,
+	order,
+	postalAddress,
+	say,
+	sourceUrl,
+	text,
+	translation,
+} from './fields.ts';
 
 /** What an office's coordinates mark: its street address, or only the area it serves. */
 export const coordinatePrecisions = ['address', 'area'] as const;
 
 /**
- * An office of the network. Only `name`, `region` and `order` are required: whatever we do not know
- * (an address, opening hours) is left out and the page does not show it. Never fill a field with a guess.
+ * An office of the network. Only `name`, `region`, `order` and `sources` are required: whatever we do
+ * not know (an address, opening hours) is left out and the page does not show it. Never fill a field
+ * with a guess.
  */
 export const officeSchema = z.object({
 	name: text({ en: 'Add the name of the office.', da: 'Skriv kontorets navn.' }, 80).meta(
@@ -22,6 +32,80 @@ export const officeSchema = z.object({
 		}),
 	),
 	order: order(),
+	/**
+	 * Whether she can choose the office in the sign-up forms and finds it on the map. False for an
+	 * office only an older source names (Fyn in 2012): it keeps its page, for the history and the
+	 * stories that name it, but is no longer offered as if it ran today.
+	 */
+	offered: z
+		.boolean({
+			error: say({
+				en: 'Say whether the office is offered in the sign-up forms (true) or is history only (false).',
+				da: 'Angiv, om kontoret kan vælges i tilmeldingen (true), eller om det kun hører til historien (false).',
+			}),
+		})
+		.default(true)
+		.meta(
+			hint({
+				en: 'Switch off for an office that the newest source no longer names: it is then kept for the history, not offered in the sign-up forms or drawn on the map.',
+				da: 'Slå fra for et kontor, som den nyeste kilde ikke længere nævner: det bevares så i historien, men kan ikke vælges i tilmeldingen og står ikke på kortet.',
+			}),
+		),
+	/**
+	 * Where what the entry says comes from, each with its date, so no fact reads as newer than it is
+	 * (København: the 2012 presentation for its founding, KVINFO's undated page for today).
+	 */
+	sources: z
+		.array(
+			z.object({
+				name: text(
+					{
+						en: 'Name the source of what the entry says.',
+						da: 'Skriv kilden til det, der står om kontoret.',
+					},
+					300,
+				).meta(
+					hint({
+						en: 'The source as it should be cited, e.g. "KVINFO\'s English page on the Mentor Network".',
+						da: 'Kilden, som den skal citeres, fx »KVINFOs engelske side om Mentornetværket«.',
+					}),
+				),
+				date: text(
+					{
+						en: 'Write the date of the source, or "undated" if it has none.',
+						da: 'Skriv kildens dato, eller »udateret«, hvis den ikke har nogen.',
+					},
+					60,
+				).meta(
+					hint({
+						en: 'The date as the source gives it, e.g. "October 2012"; "undated" when the source has no date. The page shows it with the source.',
+						da: 'Datoen, som kilden angiver den, fx »oktober 2012«; »udateret«, når kilden ikke har en dato. Siden viser den sammen med kilden.',
+					}),
+				),
+				url: sourceUrl({
+					en: 'A public web address of the source, starting with https://, if there is one.',
+					da: 'Kildens offentlige webadresse, der begynder med https://, hvis der er en.',
+				}),
+			}),
+			{
+				error: say({
+					en: 'Add the source of what the entry says.',
+					da: 'Angiv kilden til det, der står om kontoret.',
+				}),
+			},
+		)
+		.min(1, {
+			error: say({
+				en: 'Add at least one source for what the entry says.',
+				da: 'Angiv mindst én kilde til det, der står om kontoret.',
+			}),
+		})
+		.meta(
+			hint({
+				en: 'Where the facts about the office come from, and when, newest first. An office without a source is refused.',
+				da: 'Hvor oplysningerne om kontoret kommer fra, og hvornår, nyeste først. Et kontor uden kilde bliver afvist.',
+			}),
+		),
 	established: z
 		.number({
 			error: say({

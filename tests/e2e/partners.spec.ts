@@ -55,7 +55,8 @@ for (const locale of locales) {
 			await page.goto(model);
 			const map = page.getByRole('img', { name: t(locale, 'map.title'), exact: true });
 			await expect(map).toBeVisible();
-			const offices = officeFiles(locale);
+			// Only the offices offered today are drawn: one kept for the history would read as running now.
+			const offices = officeFiles(locale).filter((office) => office.offered !== false);
 			const placed = offices.filter((office) => office.coordinates);
 			await expect(map.locator('.app-office-map__mark')).toHaveCount(placed.length);
 			for (const office of offices) {

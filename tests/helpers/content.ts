@@ -51,9 +51,14 @@ export function isoDate(value: Date | string): string {
 }
 
 /** The front matter of each office in `locale`, with its key. */
-export function officeFiles(
-	locale: Locale,
-): { key: string; name: string; coordinates?: { lat: number; lng: number; precision: string } }[] {
+export function officeFiles(locale: Locale): {
+	key: string;
+	name: string;
+	order: number;
+	/** False for an office kept for the history only (the schema's default is true). */
+	offered?: boolean;
+	coordinates?: { lat: number; lng: number; precision: string };
+}[] {
 	const dir = join(content, 'offices', locale);
 	return entryKeys('offices', locale).map((key) => {
 		const text = readFileSync(join(dir, `${key}.md`), 'utf8');

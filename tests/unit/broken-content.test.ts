@@ -32,12 +32,12 @@ describe('broken content fails the build, naming file and field', () => {
 	it('a story whose office does not exist', () => {
 		const { status, output } = broken((d) =>
 			rewrite(d, 'content/stories/en/mei-karen.md', (text) =>
-				text.replace(/^office: .*$/m, 'office: aarhus'),
+				text.replace(/^office: .*$/m, 'office: roskilde'),
 			),
 		).astro('sync');
 		assert.notEqual(status, 0);
 		assert.match(output, /content\/stories\/en\/mei-karen\.md/);
-		assert.match(output, /office: There is no entry "aarhus" in content\/offices\/en\//);
+		assert.match(output, /office: There is no entry "roskilde" in content\/offices\/en\//);
 	});
 
 	it('a figure without its source', () => {

@@ -93,6 +93,8 @@ describe('JSON-LD', () => {
 				name: 'Fyn',
 				region: 'Fyn',
 				order: 2,
+				offered: false,
+				sources: [{ name: 'KVINFO', date: 'oktober 2012' }],
 				coordinates: { lat: 55.32, lng: 10.38, precision: 'area' },
 			},
 			'https://mentor.example/kontorer/fyn/',

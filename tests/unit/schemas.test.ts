@@ -59,9 +59,9 @@ describe('story schema', () => {
 	it('refuses an office that does not exist, listing the ones that do', () => {
 		assertRefused(
 			stories,
-			{ ...validStory, office: 'da/aarhus' },
+			{ ...validStory, office: 'da/roskilde' },
 			'office',
-			/no entry "aarhus" in content\/offices\/da\/\. Choose one of: fyn, koebenhavn/,
+			/no entry "roskilde" in content\/offices\/da\/\. Choose one of: fyn, koebenhavn/,
 		);
 	});
 
@@ -161,11 +161,41 @@ describe('other schemas', () => {
 		assertRefused(valueSchema, { title: 'Ligeværd', summary: 'x' }, 'order', /order/);
 	});
 
+	/** An office as the newest source describes one: only its city, area and source. */
+	const office = {
+		name: 'Odense',
+		region: 'Odense på Fyn',
+		order: 2,
+		sources: [
+			{
+				name: 'KVINFOs engelske side om Mentornetværket',
+				date: 'udateret',
+				url: 'https://kvinfo.dk/mentornetvaerk',
+			},
+		],
+	};
+
+	it('accepts an office with only a name, region, order and source, offered by default', () => {
+		const result = officeSchema.safeParse(office);
+		assert.equal(result.success, true);
+		assert.equal(result.data?.offered, true);
+	});
+
+	it('refuses an office without a source, or with an empty list of sources', () => {
+		const { sources: _, ...unsourced } = office;
+		assertRefused(officeSchema, unsourced, 'sources', /source/);
+		assertRefused(officeSchema, { ...office, sources: [] }, 'sources', /at least one source/);
+		assertRefused(
+			officeSchema,
+			{ ...office, sources: [{ name: 'KVINFO' }] },
+			'sources.0.date',
+			/"undated"/,
+		);
+	});
+
 	it('refuses coordinates outside Denmark rather than placing an office at 0,0', () => {
 		const found = issues(officeSchema, {
-			name: 'Fyn',
-			region: 'Fyn',
-			order: 2,
+			...office,
 			coordinates: { lat: 0, lng: 0, precision: 'area' },
 		});
 		assert.deepEqual(
@@ -177,7 +207,7 @@ describe('other schemas', () => {
 	it('refuses coordinates that do not say whether they mark the address or the area', () => {
 		assertRefused(
 			officeSchema,
-			{ name: 'Fyn', region: 'Fyn', order: 2, coordinates: { lat: 55.32, lng: 10.38 } },
+			{ ...office, coordinates: { lat: 55.396, lng: 10.388 } },
 			'coordinates.precision',
 			/"address".*"area"/,
 		);

@@ -104,9 +104,13 @@ export default {
 	'offices.hours': 'ساعات العمل',
 	'offices.accessibility': 'إمكانية الوصول',
 	'offices.directions': 'كيف تصلين إلى هناك',
-	'offices.unknown':
-		'نعرض فقط المعلومات التي لدينا من مصدر. لم يُضَف بعدُ عنوان هذا المكتب وساعات عمله.',
+	'offices.unknown': 'العنوان وساعات العمل غير موجودة هنا بعد. يمكن للشبكة أن تعطيك إياها.',
 	'offices.back': 'جميع المكاتب',
+	// Offices she can choose (issue 22): today's cities, apart from those kept for the history
+	'offices.todayHeading': 'مدن يمكنك اختيارها',
+	'offices.historyHeading': 'من تاريخ الشبكة',
+	'offices.sources': 'المصادر',
+	'offices.historyOnly': 'هذا المكتب جزء من تاريخ الشبكة. لا يمكنك اختياره عند التسجيل.',
 
 	// Sign-up form
 	'signup.optional': '(اختياري)',

@@ -208,9 +208,14 @@ export default {
 	'offices.hours': 'Åbningstider',
 	'offices.accessibility': 'Tilgængelighed',
 	'offices.directions': 'Sådan kommer du hertil',
-	'offices.unknown':
-		'Vi viser kun oplysninger, vi har fra en kilde. Adresse og åbningstider for dette kontor er endnu ikke lagt ind.',
+	'offices.unknown': 'Adresse og åbningstider står ikke her endnu. Dem får du fra netværket.',
 	'offices.back': 'Alle kontorer',
+	// Offices she can choose (issue 22): today's cities, apart from those kept for the history
+	'offices.todayHeading': 'Byer, du kan vælge',
+	'offices.historyHeading': 'Fra netværkets historie',
+	'offices.sources': 'Kilder',
+	'offices.historyOnly':
+		'Dette kontor hører til netværkets historie. Du kan ikke vælge det, når du tilmelder dig.',
 
 	'values.number': 'Værdi',
 

@@ -204,8 +204,14 @@ export default {
 	'offices.accessibility': 'Accessibility',
 	'offices.directions': 'How to get there',
 	'offices.unknown':
-		'We only show details we have from a source. The address and opening hours of this office have not been added yet.',
+		'The address and opening hours are not here yet. The network can give them to you.',
 	'offices.back': 'All offices',
+	// Offices she can choose (issue 22): today's cities, apart from those kept for the history
+	'offices.todayHeading': 'Cities you can choose',
+	'offices.historyHeading': "From the network's history",
+	'offices.sources': 'Sources',
+	'offices.historyOnly':
+		"This office is part of the network's history. You cannot choose it when you sign up.",
 
 	'values.number': 'Value',
 

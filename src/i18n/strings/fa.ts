@@ -107,9 +107,14 @@ export default {
 	'offices.hours': 'ساعت‌های کار',
 	'offices.accessibility': 'دسترس‌پذیری',
 	'offices.directions': 'چگونه به آنجا بروید',
-	'offices.unknown':
-		'ما فقط اطلاعاتی را نشان می‌دهیم که از یک منبع داریم. نشانی و ساعت‌های کار این دفتر هنوز افزوده نشده است.',
+	'offices.unknown': 'نشانی و ساعت‌های کار هنوز اینجا نیست. شبکه می‌تواند آن‌ها را به شما بدهد.',
 	'offices.back': 'همهٔ دفترها',
+	// Offices she can choose (issue 22): today's cities, apart from those kept for the history
+	'offices.todayHeading': 'شهرهایی که می‌توانید انتخاب کنید',
+	'offices.historyHeading': 'از تاریخچهٔ شبکه',
+	'offices.sources': 'منابع',
+	'offices.historyOnly':
+		'این دفتر بخشی از تاریخچهٔ شبکه است. هنگام ثبت‌نام نمی‌توانید آن را انتخاب کنید.',
 
 	// Sign-up form
 	'signup.optional': '(اختیاری)',

@@ -109,8 +109,14 @@ export default {
 	'offices.accessibility': 'Helitaanka',
 	'offices.directions': 'Sida loo tago',
 	'offices.unknown':
-		'Waxaan muujinaa oo keliya xogta aan ka haysanno il. Cinwaanka iyo saacadaha furitaanka xafiiskan weli lama gelin.',
+		'Cinwaanka iyo saacadaha furitaanka weli halkan ma yaallaan. Shabakadda ayaa ku siin karta.',
 	'offices.back': 'Dhammaan xafiisyada',
+	// Offices she can choose (issue 22): today's cities, apart from those kept for the history
+	'offices.todayHeading': 'Magaalooyinka aad dooran karto',
+	'offices.historyHeading': 'Taariikhda shabakadda',
+	'offices.sources': 'Ilaha',
+	'offices.historyOnly':
+		'Xafiiskani waa qayb ka mid ah taariikhda shabakadda. Ma dooran kartid marka aad isdiiwaangelinayso.',
 
 	// Sign-up form
 	'signup.optional': '(ikhtiyaari)',

@@ -106,9 +106,14 @@ export default {
 	'offices.hours': 'Години роботи',
 	'offices.accessibility': 'Доступність',
 	'offices.directions': 'Як дістатися',
-	'offices.unknown':
-		'Ми показуємо лише ті відомості, які маємо з джерела. Адресу та години роботи цього офісу ще не додано.',
+	'offices.unknown': 'Адреси та годин роботи тут ще немає. Їх вам може повідомити мережа.',
 	'offices.back': 'Усі офіси',
+	// Offices she can choose (issue 22): today's cities, apart from those kept for the history
+	'offices.todayHeading': 'Міста, які ви можете вибрати',
+	'offices.historyHeading': 'З історії мережі',
+	'offices.sources': 'Джерела',
+	'offices.historyOnly':
+		'Цей офіс — частина історії мережі. Під час реєстрації його не можна вибрати.',
 
 	// Sign-up form
 	'signup.optional': '(необов’язково)',
