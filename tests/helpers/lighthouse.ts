@@ -84,9 +84,9 @@ export async function lighthouseTarget(
 		});
 		const { port: chromePort } = chrome;
 		const audit = (path: string) => lighthouseRun(`${origin}${path}`, chromePort);
-		// Chromium's own start-up work shares the two cores with the first runs after launch: in CI the
-		// first page's five runs took 47 s where each other page's took 36–40 s. One run, not judged or
-		// reported, lets the browser settle first.
+		// Chromium's own start-up work shares the two cores with the first runs after launch, so in CI
+		// the first page's runs took longer than each other page's (docs/performance.md, "Lighthouse").
+		// One run, not judged or reported, lets the browser settle first.
 		await audit('/');
 		return { origin, root, audit, close };
 	} catch (error) {
