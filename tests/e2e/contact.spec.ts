@@ -370,7 +370,9 @@ test.describe('the call-back request', () => {
 			test.use({ javaScriptEnabled: javaScript });
 			if (!javaScript) servePublicSiteInEachTest();
 
-			for (const locale of locales) {
+			// One language a script of digits: Latin (da, left to right), Arabic-Indic (ar, right to
+			// left), Persian (fa). The other languages' forms differ from these only in their strings.
+			for (const locale of ['da', 'ar', 'fa'] as const) {
 				test(`a call-back request with a phone number and no e-mail is received (${locale})`, async ({
 					page,
 				}) => {
@@ -445,8 +447,11 @@ test.describe('the call-back request', () => {
 		});
 	});
 
-	for (const locale of locales) {
-		test(`every contact form in ${locale} says she may write in any language, and its failure names the other route`, async ({
+	// The failure and its other route are the same script in every language: one left to right, one
+	// right to left. That every language's forms say she may write in any language is read from the
+	// built pages (tests/built/contact.test.ts).
+	for (const locale of ['da', 'ar'] as const) {
+		test(`the contact forms in ${locale} say she may write in any language, and a failure names the other route`, async ({
 			page,
 		}) => {
 			await page.goto(routePath({ locale, page: 'contact' }));

@@ -268,7 +268,8 @@ test.describe('with JavaScript on', () => {
 		page,
 	}) => signUpInNativeDigits(page, ''));
 
-	for (const locale of ['da' as Locale, ...partialLocales]) {
+	// The same script in every language: one left to right, one right to left (and a partial one).
+	for (const locale of ['da', 'ar'] as Locale[]) {
 		test(`when the handler is unreachable, slow or failing, she is told and every answer stays (${locale})`, async ({
 			page,
 		}) => {
