@@ -32,11 +32,14 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			// The built site, as a static host would serve it. `npm test` builds it first.
-			command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+			// The built site as production serves it: Debian's nginx with the deploy file's headers.
+			// The receiver redirects a plain POST to the public address (SITE_URL); the tests route it
+			// here, so the header's form-action names it too.
+			command: `node deploy/nginx/serve.ts --port ${port} --extra-form-origins ${siteOrigin}`,
 			url: `http://127.0.0.1:${port}/`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 60_000,
+			reuseExistingServer: false,
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+			timeout: 30_000,
 		},
 		testReceiverServer([`http://127.0.0.1:${port}`, siteOrigin]),
 	],
