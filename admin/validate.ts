@@ -49,7 +49,7 @@ function schemasAlong(schema: z.ZodType, path: PropertyKey[]): z.ZodType[] {
  * The messages a field's own rules say (`editorError` in src/schemas), the wrappers' first: the
  * schema's `error` and its checks' (`.min()`, `.refine()`…).
  */
-function messagesOf(field: z.ZodType): EditorMessage[] {
+export function messagesOf(field: z.ZodType): EditorMessage[] {
 	const messages: EditorMessage[] = [];
 	for (let current: z.ZodType | undefined = field; current;) {
 		const { error, checks = [], innerType, in: input } = def(current);

@@ -8,8 +8,8 @@ import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { cmsConfig, mediaFolder, publicFolder } from '../../admin/config.ts';
 import { cmsFields, cmsMetaOf, unwrap } from '../../admin/fields.ts';
-import { describeProblem, entryProblems } from '../../admin/validate.ts';
-import { cms, date } from '../../src/schemas/fields.ts';
+import { describeProblem, entryProblems, messagesOf } from '../../admin/validate.ts';
+import { cms, date, type EditorMessage } from '../../src/schemas/fields.ts';
 import { faqSchema } from '../../src/schemas/faqs.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';
 import { completeLocales, locales } from '../../src/i18n/locales.ts';
@@ -181,6 +181,35 @@ describe('CMS collections against the schemas', () => {
 					});
 				assert.deepEqual(untranslated(spec.schema.shape, `${spec.name}.`), []);
 				if (spec.body) assert.notEqual(spec.body.hint.da, spec.body.hint.en);
+			});
+
+			it('writes every message for editors in Danish and English, one Danish per English', () => {
+				// The save check looks an issue's English up among the rules of its field and of the
+				// objects around it: along one path, one English must mean one Danish.
+				const problems: string[] = [];
+				const walk = (field: z.ZodType, path: string, around: EditorMessage[]) => {
+					const messages = [...messagesOf(field), ...around];
+					for (const { en, da } of messages) {
+						if (!en.trim() || !da.trim() || en === da) problems.push(`${path}: ${en}`);
+						if (messages.some((other) => other.en === en && other.da !== da)) {
+							problems.push(`${path}: "${en}" has two Danish`);
+						}
+					}
+					const inner = unwrap(field).schema;
+					const element =
+						inner instanceof z.ZodArray ? unwrap(inner.element as z.ZodType) : undefined;
+					if (element && !(element.schema instanceof z.ZodObject)) {
+						walk(inner.element as z.ZodType, `${path}[]`, messages);
+					}
+					const object = element?.schema ?? inner;
+					if (object instanceof z.ZodObject) {
+						for (const [name, child] of Object.entries(object.shape)) {
+							walk(child as z.ZodType, `${path}.${name}`, messages);
+						}
+					}
+				};
+				walk(spec.schema, spec.name, []);
+				assert.deepEqual([...new Set(problems)], []);
 			});
 
 			it('edits the body as Markdown when the collection has one', () => {
