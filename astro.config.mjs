@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { adminDevServer } from './admin/devServer.ts';
-import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
+import { formOrigins as formOriginsFor } from './src/forms/formOrigins.ts';
 import { siteDirectives } from './src/security/contentSecurityPolicy.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
 import { markUnsafeMarkdown, sanitizeMarkdown } from './src/security/sanitizeMarkdown.ts';
