@@ -196,16 +196,14 @@ describe('CMS collections against the schemas', () => {
 						}
 					}
 					const inner = unwrap(field).schema;
-					const element =
-						inner instanceof z.ZodArray ? unwrap(inner.element as z.ZodType) : undefined;
-					if (element && !(element.schema instanceof z.ZodObject)) {
-						walk(inner.element as z.ZodType, `${path}[]`, messages);
-					}
-					const object = element?.schema ?? inner;
+					const item = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+					const object = item ? unwrap(item).schema : inner;
 					if (object instanceof z.ZodObject) {
 						for (const [name, child] of Object.entries(object.shape)) {
 							walk(child as z.ZodType, `${path}.${name}`, messages);
 						}
+					} else if (item) {
+						walk(item, `${path}[]`, messages);
 					}
 				};
 				walk(spec.schema, spec.name, []);
