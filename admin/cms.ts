@@ -96,7 +96,7 @@ function check({ entry }: { entry: ImmutableLike }) {
 	markProblems(problems);
 	if (problems.length > 0) {
 		// Decap shows «Dokumentet kunne ikke gemmes: <message>»; an Error would add "Error: ".
-		throw problems.map((problem) => describeProblem(problem, spec.hints)).join('\n');
+		throw problems.map((problem) => describeProblem(problem, spec.schema)).join('\n');
 	}
 	return undefined;
 }

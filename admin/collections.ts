@@ -7,14 +7,15 @@ import { pageSchema } from '../src/schemas/pages.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
 import { storySchema } from '../src/schemas/stories.ts';
 import { valueSchema } from '../src/schemas/values.ts';
-import { cmsFields, interfaceLocale, type FieldHint } from './fields.ts';
+import { cmsFields, interfaceLocale } from './fields.ts';
 import type { EditorMessage } from '../src/schemas/fields.ts';
 import { completeLocales, defaultLocale } from '../src/i18n/locales.ts';
 import { routePath, type Route } from '../src/routing/routes.ts';
 
 /**
  * The story schema with plain stand-ins for what the content layer adds: in the CMS the picture is a
- * file path and the office a key, chosen through the widgets below. The build checks both for real.
+ * file path and the office a key, chosen through the widgets their fields name in
+ * src/schemas/stories.ts. The build checks both for real.
  */
 export const storyFormSchema = storySchema({ image: () => z.string(), office: z.string() });
 
@@ -28,7 +29,6 @@ export interface CollectionSpec {
 	format: 'markdown' | 'yaml';
 	/** The field the list of entries shows and new file names are made from. */
 	identifier: string;
-	hints: Record<string, FieldHint>;
 	/** False for settings: one entry per language that exists already. */
 	create?: boolean;
 	/** The body's label and what it is for, for Markdown collections (the body is not in the schema). */
@@ -41,10 +41,10 @@ export interface CollectionSpec {
  */
 const partialCollections = new Set(['pages', 'faqs', 'offices', 'settings']);
 
-/** Decap's word for a fact copied from Danish into every other language. */
-const duplicate = 'duplicate' as const;
-
-/** Every collection of `content/`, with the labels editors read (in Danish, the editors' language). */
+/**
+ * Every collection of `content/`, as the CMS lists it (labels in Danish, the editors' language). What
+ * editors read about each field (label, hint, messages) is on the field's schema in src/schemas.
+ */
 export const collectionSpecs: CollectionSpec[] = [
 	{
 		name: 'stories',
@@ -58,46 +58,6 @@ export const collectionSpecs: CollectionSpec[] = [
 			hint: {
 				en: 'The story itself, as the page shows it. Headings, bold text and links are possible.',
 				da: 'Selve historien, som siden viser den. Du kan bruge overskrifter, fed skrift og links.',
-			},
-		},
-		hints: {
-			title: { label: 'Overskrift' },
-			illustrative: { label: 'Illustrativ historie', i18n: duplicate },
-			people: { label: 'Fornavne eller pseudonymer' },
-			profession: { label: 'Menteens fag' },
-			country: { label: 'Baggrundsland (kun hvis hun har sagt ja)' },
-			office: {
-				label: 'Kontor',
-				i18n: duplicate,
-				widget: {
-					widget: 'relation',
-					collection: 'offices',
-					value_field: '{{slug}}',
-					search_fields: ['name'],
-					display_fields: ['name'],
-				},
-			},
-			date: { label: 'Udgivet', i18n: duplicate },
-			summary: { label: 'Resumé' },
-			image: {
-				label: 'Billede',
-				fields: {
-					src: {
-						label: 'Billedfil',
-						i18n: duplicate,
-						widget: { widget: 'image', choose_url: false },
-					},
-					alt: { label: 'Alternativ tekst' },
-				},
-			},
-			quote: { label: 'Citat' },
-			tags: { label: 'Emner' },
-			consent: {
-				label: 'Samtykke til offentliggørelse',
-				fields: {
-					date: { label: 'Dato for samtykke', i18n: duplicate },
-					note: { label: 'Note om samtykket' },
-				},
 			},
 		},
 	},
@@ -115,18 +75,6 @@ export const collectionSpecs: CollectionSpec[] = [
 				da: 'Svaret i et enkelt sprog. Det vises, når en besøgende åbner spørgsmålet.',
 			},
 		},
-		hints: {
-			question: { label: 'Spørgsmål' },
-			audience: { label: 'Målgruppe', i18n: duplicate },
-			order: { label: 'Rækkefølge', i18n: duplicate },
-			translation: {
-				label: 'Oversættelse',
-				fields: {
-					from: { label: 'Oversat fra' },
-					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
-				},
-			},
-		},
 	},
 	{
 		name: 'values',
@@ -141,11 +89,6 @@ export const collectionSpecs: CollectionSpec[] = [
 				en: 'The full text of the value, shown on the values page.',
 				da: 'Værdiens fulde tekst, som vises på siden om værdierne.',
 			},
-		},
-		hints: {
-			title: { label: 'Navn' },
-			order: { label: 'Rækkefølge', i18n: duplicate },
-			summary: { label: 'Resumé' },
 		},
 	},
 	{
@@ -162,58 +105,6 @@ export const collectionSpecs: CollectionSpec[] = [
 				da: 'Lidt om kontoret, som vises på kontorets side. Valgfrit.',
 			},
 		},
-		hints: {
-			name: { label: 'Navn' },
-			region: { label: 'Region' },
-			order: { label: 'Rækkefølge', i18n: duplicate },
-			offered: { label: 'Kan vælges i tilmeldingen og står på kortet', i18n: duplicate },
-			sources: {
-				label: 'Kilder',
-				fields: {
-					name: { label: 'Kilde, som den skal citeres' },
-					date: { label: 'Kildens dato (eller »udateret«)' },
-					url: { label: 'Kildens adresse', i18n: duplicate },
-				},
-			},
-			established: { label: 'Oprettet (år)', i18n: duplicate },
-			address: {
-				label: 'Adresse',
-				i18n: duplicate,
-				fields: {
-					street: { label: 'Gade og nummer' },
-					postalCode: { label: 'Postnummer' },
-					city: { label: 'By' },
-				},
-			},
-			coordinates: {
-				label: 'Koordinater (til kortet)',
-				i18n: duplicate,
-				fields: {
-					lat: { label: 'Breddegrad' },
-					lng: { label: 'Længdegrad' },
-					precision: { label: 'Hvad punktet viser' },
-				},
-			},
-			contact: {
-				label: 'Kontakt',
-				i18n: duplicate,
-				fields: {
-					email: { label: 'E-mail' },
-					phone: { label: 'Telefon' },
-					website: { label: 'Hjemmeside' },
-				},
-			},
-			openingHours: { label: 'Åbningstider' },
-			accessibility: { label: 'Tilgængelighed' },
-			directions: { label: 'Sådan kommer du hertil' },
-			translation: {
-				label: 'Oversættelse',
-				fields: {
-					from: { label: 'Oversat fra' },
-					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
-				},
-			},
-		},
 	},
 	{
 		name: 'figures',
@@ -222,24 +113,6 @@ export const collectionSpecs: CollectionSpec[] = [
 		schema: figureSchema,
 		format: 'yaml',
 		identifier: 'label',
-		hints: {
-			label: { label: 'Hvad tallet tæller' },
-			value: { label: 'Tal', i18n: duplicate },
-			qualifier: { label: 'Sådan angiver kilden tallet', i18n: duplicate },
-			unit: { label: 'Enhed', i18n: duplicate },
-			items: { label: 'Liste (i rækkefølge)' },
-			of: { label: 'Hvad tallet tæller eller er en andel af' },
-			asOf: { label: 'Gælder pr.', i18n: duplicate },
-			source: {
-				label: 'Kilde',
-				fields: {
-					name: { label: 'Kilde, som den skal citeres' },
-					url: { label: 'Kildens adresse', i18n: duplicate },
-					noUrl: { label: 'Hvorfor kilden ingen adresse har' },
-				},
-			},
-			order: { label: 'Rækkefølge', i18n: duplicate },
-		},
 	},
 	{
 		name: 'pages',
@@ -255,19 +128,6 @@ export const collectionSpecs: CollectionSpec[] = [
 				da: 'Sidens tekst. Du kan bruge overskrifter, fed skrift og links.',
 			},
 		},
-		hints: {
-			title: { label: 'Overskrift' },
-			description: { label: 'Beskrivelse (til søgemaskiner)' },
-			lead: { label: 'Indledning' },
-			updated: { label: 'Senest opdateret', i18n: duplicate },
-			translation: {
-				label: 'Oversættelse',
-				fields: {
-					from: { label: 'Oversat fra' },
-					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
-				},
-			},
-		},
 	},
 	{
 		name: 'settings',
@@ -277,48 +137,6 @@ export const collectionSpecs: CollectionSpec[] = [
 		format: 'yaml',
 		identifier: 'organisation',
 		create: false,
-		hints: {
-			organisation: { label: 'Organisationens navn' },
-			tagline: { label: 'Kort beskrivelse' },
-			contact: {
-				label: 'Kontakt',
-				i18n: duplicate,
-				fields: {
-					email: { label: 'E-mail' },
-					phone: { label: 'Telefon' },
-					address: {
-						label: 'Postadresse',
-						fields: {
-							street: { label: 'Gade og nummer' },
-							postalCode: { label: 'Postnummer' },
-							city: { label: 'By' },
-						},
-					},
-					website: { label: 'Hjemmeside' },
-				},
-			},
-			formAction: { label: 'Tilmeldingsformularens modtager', i18n: duplicate },
-			history: {
-				label: 'Historie og i dag',
-				fields: {
-					when: { label: 'Hvornår' },
-					what: { label: 'Hvad skete der' },
-					source: { label: 'Kilde, med dato' },
-					url: { label: 'Kildens adresse' },
-				},
-			},
-			social: {
-				label: 'Sociale medier',
-				fields: { label: { label: 'Navn' }, url: { label: 'Adresse' } },
-			},
-			translation: {
-				label: 'Oversættelse',
-				fields: {
-					from: { label: 'Oversat fra' },
-					reviewed: { label: 'Gennemlæst af en, der taler sproget flydende' },
-				},
-			},
-		},
 	},
 ];
 
@@ -339,7 +157,7 @@ export const previewPages: Partial<Record<string, Route>> = {
 
 /** The Decap collection for one spec: `content/<name>/<locale>/<key>.<ext>`, as the site loads it. */
 export function cmsCollection(spec: CollectionSpec): CmsCollection {
-	const fields: CmsField[] = cmsFields(spec.schema.shape, spec.hints);
+	const fields: CmsField[] = cmsFields(spec.schema.shape);
 	if (spec.body) {
 		fields.push({
 			name: 'body',

@@ -1,30 +1,13 @@
 import type { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
-import { hintOf, type EditorMessage } from '../src/schemas/fields.ts';
+import type { CmsMeta, EditorMessage } from '../src/schemas/fields.ts';
 
 /**
  * The language of Decap's interface, and so of the field hints and the save check's messages: Danish,
- * the editors' language. Every hint is written in English too (src/schemas/*), for an English interface.
+ * the editors' language. Every hint and message is written in English too (src/schemas/*), for an
+ * English interface.
  */
 export const interfaceLocale: keyof EditorMessage = 'da';
-
-/**
- * What the CMS needs to know about a field that the schema cannot say: the label an editor reads, and a
- * widget where the data's type alone would pick the wrong one (a relation, an image, a long text).
- * Nested fields take their hints under `fields`. What a field is for (the hint under it) is the
- * schema's: `.meta(hint({ en, da }))` in src/schemas.
- */
-export interface FieldHint {
-	label: string;
-	/** Replaces the widget the type implies: `relation`, `image`, `text`, `markdown`… */
-	widget?: Partial<CmsField> & { widget: string };
-	/**
-	 * `duplicate` for facts that are the same in every language (dates, numbers, the office): the CMS
-	 * copies them from Danish, so the language versions cannot disagree. Nested fields inherit it.
-	 */
-	i18n?: 'duplicate';
-	fields?: Record<string, FieldHint>;
-}
 
 /** A zod schema with its optional/default/pipe wrappers taken off, and what they said. */
 interface Unwrapped {
@@ -70,10 +53,27 @@ export function unwrap(schema: z.ZodType): Unwrapped {
 	}
 }
 
+/** The schema a wrapper (`.optional()`, `.default()`, `.pipe()`…) wraps, or undefined for none. */
+function wrapped(schema: z.ZodType): z.ZodType | undefined {
+	const { innerType, in: input } = def(schema);
+	return innerType ?? input;
+}
+
+/**
+ * What the CMS shows of a field (`.meta(cms({ … }))` in src/schemas), from the field and every
+ * wrapper around it: a builder's meta sits inside, the call site's outside, and the outer says last.
+ */
+export function cmsMetaOf(schema: z.ZodType): CmsMeta {
+	const layers: CmsMeta[] = [];
+	for (let current: z.ZodType | undefined = schema; current; current = wrapped(current)) {
+		layers.unshift((current.meta() as CmsMeta | undefined) ?? {});
+	}
+	return Object.assign({}, ...layers);
+}
+
 /** The Decap widget a zod type implies, with its options. */
 function widgetFor(
 	schema: z.ZodType,
-	hints: Record<string, FieldHint>,
 	i18n: CmsField['i18n'],
 	optionalLabel?: string,
 ): Record<string, unknown> {
@@ -108,14 +108,14 @@ function widgetFor(
 		case 'object':
 			return {
 				widget: 'object',
-				fields: cmsFields((schema as z.ZodObject).shape, hints, i18n, optionalLabel),
+				fields: cmsFields((schema as z.ZodObject).shape, i18n, optionalLabel),
 			};
 		case 'array': {
 			const element = unwrap((schema as z.ZodArray<z.ZodType>).element).schema;
 			if (def(element).type === 'object') {
 				return {
 					widget: 'list',
-					fields: cmsFields((element as z.ZodObject).shape, hints, i18n),
+					fields: cmsFields((element as z.ZodObject).shape, i18n),
 				};
 			}
 			// A list of single values (tags, names, countries): one input per item, stored as a YAML list.
@@ -128,41 +128,48 @@ function widgetFor(
 					label: 'Punkt',
 					required: true,
 					i18n,
-					...widgetFor(element, {}, i18n),
+					...widgetFor(element, i18n),
 				},
 			};
 		}
 		default:
-			throw new Error(`The CMS has no widget for the zod type "${type}": add a widget hint.`);
+			throw new Error(
+				`The CMS has no widget for the zod type "${type}": give the field a widget in its cms() meta.`,
+			);
 	}
 }
 
 /**
  * The Decap fields of a zod object's shape, in the schema's order: names, required and widgets come
- * from the schema, labels and widget overrides from `hints`. A field without a hint is an error, so a
- * new schema field cannot reach editors without a label.
+ * from the schema's types, labels, hints and widget overrides from each field's `cms()` meta. A field
+ * without a label is an error, so a new schema field cannot reach editors without one.
  */
 export function cmsFields(
 	shape: Record<string, z.ZodType>,
-	hints: Record<string, FieldHint>,
 	inherited: CmsField['i18n'] = true,
 	/** Set for the fields of an optional object: the label of that object. */
 	optionalParent?: string,
 ): CmsField[] {
 	return Object.entries(shape).map(([name, field]) => {
-		const hint = hints[name];
-		if (!hint) throw new Error(`The CMS field "${name}" needs a label in admin/collections.ts.`);
+		const meta = cmsMetaOf(field);
+		const { label } = meta;
+		if (!label) {
+			throw new Error(
+				`The CMS field "${name}" needs a label: .meta(cms({ label })) in src/schemas.`,
+			);
+		}
 		const { schema, required, defaultValue } = unwrap(field);
 		const type = def(schema).type;
 		// Decap accepts only true/false on objects and lists: an object passes `duplicate` on to its
 		// fields; a list is edited in each language (Decap cannot copy list items between languages).
-		const wanted = type === 'array' ? true : (hint.i18n ?? inherited);
+		const wanted =
+			type === 'array' ? true : meta.sameInEveryLanguage ? ('duplicate' as const) : inherited;
 		const i18n = type === 'object' || type === 'array' ? true : wanted;
-		const optionalLabel = required ? undefined : hint.label;
-		const widget = hint.widget ?? widgetFor(schema, hint.fields ?? {}, wanted, optionalLabel);
-		if (hint.widget && hint.fields && type === 'object') {
+		const optionalLabel = required ? undefined : label;
+		const widget = meta.widget ? { ...meta.widget } : widgetFor(schema, wanted, optionalLabel);
+		if (meta.widget && type === 'object') {
 			Object.assign(widget, {
-				fields: cmsFields((schema as z.ZodObject).shape, hint.fields, wanted, optionalLabel),
+				fields: cmsFields((schema as z.ZodObject).shape, wanted, optionalLabel),
 			});
 		}
 		// Decap validates the fields of an optional object even when it is left empty
@@ -176,10 +183,10 @@ export function cmsFields(
 					en: `Needed when ${optionalParent.toLowerCase()} is filled in.`,
 				}[interfaceLocale]
 			: '';
-		const text = [hintOf(field)?.[interfaceLocale], note].filter(Boolean).join(' ');
+		const text = [meta.hint?.[interfaceLocale], note].filter(Boolean).join(' ');
 		return {
 			name,
-			label: hint.label,
+			label,
 			required: required && !conditional,
 			i18n,
 			...(text && { hint: text }),

@@ -1,5 +1,4 @@
 import { Component, createElement, type ComponentType } from 'react';
-import { inDanish } from '../src/schemas/fields.ts';
 import type { Problem } from './validate.ts';
 
 /**
@@ -161,7 +160,7 @@ export function markProblems(problems: Problem[]) {
 	messages = new Map();
 	for (const problem of problems) {
 		const at = key(problem.locale, problem.path);
-		const message = inDanish(problem.message);
+		const message = problem.message.da;
 		messages.set(at, messages.has(at) ? `${messages.get(at)} ${message}` : message);
 	}
 	marking = true;

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import {
+	cms,
 	contactDetails,
-	hint,
+	editorError,
 	order,
 	postalAddress,
-	say,
 	sourceUrl,
 	text,
 	translation,
@@ -20,15 +20,21 @@ export const coordinatePrecisions = ['address', 'area'] as const;
  */
 export const officeSchema = z.object({
 	name: text({ en: 'Add the name of the office.', da: 'Skriv kontorets navn.' }, 80).meta(
-		hint({ en: 'The office\'s name, e.g. "Copenhagen".', da: 'Kontorets navn, fx »København«.' }),
+		cms({
+			label: 'Navn',
+			hint: { en: 'The office\'s name, e.g. "Copenhagen".', da: 'Kontorets navn, fx »København«.' },
+		}),
 	),
 	region: text(
 		{ en: 'Add the region the office serves.', da: 'Skriv den region, kontoret dækker.' },
 		120,
 	).meta(
-		hint({
-			en: 'The part of Denmark the office serves.',
-			da: 'Den del af Danmark, kontoret dækker.',
+		cms({
+			label: 'Region',
+			hint: {
+				en: 'The part of Denmark the office serves.',
+				da: 'Den del af Danmark, kontoret dækker.',
+			},
 		}),
 	),
 	order: order(),
@@ -39,16 +45,20 @@ export const officeSchema = z.object({
 	 */
 	offered: z
 		.boolean({
-			error: say({
+			error: editorError({
 				en: 'Say whether the office is offered in the sign-up forms (true) or is history only (false).',
 				da: 'Angiv, om kontoret kan vælges i tilmeldingen (true), eller om det kun hører til historien (false).',
 			}),
 		})
 		.default(true)
 		.meta(
-			hint({
-				en: 'Switch off for an office that the newest source no longer names: it is then kept for the history, not offered in the sign-up forms or drawn on the map.',
-				da: 'Slå fra for et kontor, som den nyeste kilde ikke længere nævner: det bevares så i historien, men kan ikke vælges i tilmeldingen og står ikke på kortet.',
+			cms({
+				label: 'Kan vælges i tilmeldingen og står på kortet',
+				sameInEveryLanguage: true,
+				hint: {
+					en: 'Switch off for an office that the newest source no longer names: it is then kept for the history, not offered in the sign-up forms or drawn on the map.',
+					da: 'Slå fra for et kontor, som den nyeste kilde ikke længere nævner: det bevares så i historien, men kan ikke vælges i tilmeldingen og står ikke på kortet.',
+				},
 			}),
 		),
 	/**
@@ -65,9 +75,12 @@ export const officeSchema = z.object({
 					},
 					300,
 				).meta(
-					hint({
-						en: 'The source as it should be cited, e.g. "KVINFO\'s English page on the Mentor Network".',
-						da: 'Kilden, som den skal citeres, fx »KVINFOs engelske side om Mentornetværket«.',
+					cms({
+						label: 'Kilde, som den skal citeres',
+						hint: {
+							en: 'The source as it should be cited, e.g. "KVINFO\'s English page on the Mentor Network".',
+							da: 'Kilden, som den skal citeres, fx »KVINFOs engelske side om Mentornetværket«.',
+						},
 					}),
 				),
 				date: text(
@@ -77,44 +90,50 @@ export const officeSchema = z.object({
 					},
 					60,
 				).meta(
-					hint({
-						en: 'The date as the source gives it, e.g. "October 2012"; "undated" when the source has no date. The page shows it with the source.',
-						da: 'Datoen, som kilden angiver den, fx »oktober 2012«; »udateret«, når kilden ikke har en dato. Siden viser den sammen med kilden.',
+					cms({
+						label: 'Kildens dato (eller »udateret«)',
+						hint: {
+							en: 'The date as the source gives it, e.g. "October 2012"; "undated" when the source has no date. The page shows it with the source.',
+							da: 'Datoen, som kilden angiver den, fx »oktober 2012«; »udateret«, når kilden ikke har en dato. Siden viser den sammen med kilden.',
+						},
 					}),
 				),
 				url: sourceUrl({
 					en: 'A public web address of the source, starting with https://, if there is one.',
 					da: 'Kildens offentlige webadresse, der begynder med https://, hvis der er en.',
-				}),
+				}).meta(cms({ sameInEveryLanguage: true })),
 			}),
 			{
-				error: say({
+				error: editorError({
 					en: 'Add the source of what the entry says.',
 					da: 'Angiv kilden til det, der står om kontoret.',
 				}),
 			},
 		)
 		.min(1, {
-			error: say({
+			error: editorError({
 				en: 'Add at least one source for what the entry says.',
 				da: 'Angiv mindst én kilde til det, der står om kontoret.',
 			}),
 		})
 		.meta(
-			hint({
-				en: 'Where the facts about the office come from, and when, newest first. An office without a source is refused.',
-				da: 'Hvor oplysningerne om kontoret kommer fra, og hvornår, nyeste først. Et kontor uden kilde bliver afvist.',
+			cms({
+				label: 'Kilder',
+				hint: {
+					en: 'Where the facts about the office come from, and when, newest first. An office without a source is refused.',
+					da: 'Hvor oplysningerne om kontoret kommer fra, og hvornår, nyeste først. Et kontor uden kilde bliver afvist.',
+				},
 			}),
 		),
 	established: z
 		.number({
-			error: say({
+			error: editorError({
 				en: 'Write the year the office opened as a number, e.g. 2002.',
 				da: 'Skriv året, kontoret blev oprettet, som et tal, fx 2002.',
 			}),
 		})
 		.int({
-			error: say({
+			error: editorError({
 				en: 'Write the year the office opened as a number, e.g. 2002.',
 				da: 'Skriv året, kontoret blev oprettet, som et tal, fx 2002.',
 			}),
@@ -123,17 +142,25 @@ export const officeSchema = z.object({
 		.max(2100)
 		.optional()
 		.meta(
-			hint({
-				en: 'The year the office opened. Leave empty if it is not known.',
-				da: 'Året, kontoret blev oprettet. Lad feltet stå tomt, hvis det ikke vides.',
+			cms({
+				label: 'Oprettet (år)',
+				sameInEveryLanguage: true,
+				hint: {
+					en: 'The year the office opened. Leave empty if it is not known.',
+					da: 'Året, kontoret blev oprettet. Lad feltet stå tomt, hvis det ikke vides.',
+				},
 			}),
 		),
 	address: postalAddress()
 		.optional()
 		.meta(
-			hint({
-				en: "The office's street address. Leave it empty if it is not known: the page then shows none. Never guess.",
-				da: 'Kontorets adresse. Lad felterne stå tomme, hvis den ikke kendes – så viser siden ingen adresse. Gæt aldrig.',
+			cms({
+				label: 'Adresse',
+				sameInEveryLanguage: true,
+				hint: {
+					en: "The office's street address. Leave it empty if it is not known: the page then shows none. Never guess.",
+					da: 'Kontorets adresse. Lad felterne stå tomme, hvis den ikke kendes – så viser siden ingen adresse. Gæt aldrig.',
+				},
 			}),
 		),
 	/**
@@ -145,55 +172,78 @@ export const officeSchema = z.object({
 		.object({
 			lat: z
 				.number({
-					error: say({ en: 'Latitude must be a number.', da: 'Breddegraden skal være et tal.' }),
+					error: editorError({
+						en: 'Latitude must be a number.',
+						da: 'Breddegraden skal være et tal.',
+					}),
 				})
 				.min(54)
 				.max(58)
 				.meta(
-					hint({
-						en: 'Latitude as a decimal number with a point, between 54 and 58 in Denmark.',
-						da: 'Breddegrad som decimaltal med punktum, mellem 54 og 58 i Danmark.',
+					cms({
+						label: 'Breddegrad',
+						hint: {
+							en: 'Latitude as a decimal number with a point, between 54 and 58 in Denmark.',
+							da: 'Breddegrad som decimaltal med punktum, mellem 54 og 58 i Danmark.',
+						},
 					}),
 				),
 			lng: z
 				.number({
-					error: say({ en: 'Longitude must be a number.', da: 'Længdegraden skal være et tal.' }),
+					error: editorError({
+						en: 'Longitude must be a number.',
+						da: 'Længdegraden skal være et tal.',
+					}),
 				})
 				.min(8)
 				.max(16)
 				.meta(
-					hint({
-						en: 'Longitude as a decimal number with a point, between 8 and 16 in Denmark.',
-						da: 'Længdegrad som decimaltal med punktum, mellem 8 og 16 i Danmark.',
+					cms({
+						label: 'Længdegrad',
+						hint: {
+							en: 'Longitude as a decimal number with a point, between 8 and 16 in Denmark.',
+							da: 'Længdegrad som decimaltal med punktum, mellem 8 og 16 i Danmark.',
+						},
 					}),
 				),
 			precision: z
 				.enum(coordinatePrecisions, {
-					error: say({
+					error: editorError({
 						en: 'Say what the coordinates mark: "address" for the street address, or "area" for the area the office serves.',
 						da: 'Vælg, hvad punktet viser: "address" for kontorets adresse eller "area" for det område, kontoret dækker.',
 					}),
 				})
 				.meta(
-					hint({
-						en: '"address": the point is the office\'s address. "area": it only marks the area the office covers; the map and the office page then say so.',
-						da: '"address": punktet er kontorets adresse. "area": punktet viser kun det område, kontoret dækker; det skriver kortet og kontorets side så.',
+					cms({
+						label: 'Hvad punktet viser',
+						hint: {
+							en: '"address": the point is the office\'s address. "area": it only marks the area the office covers; the map and the office page then say so.',
+							da: '"address": punktet er kontorets adresse. "area": punktet viser kun det område, kontoret dækker; det skriver kortet og kontorets side så.',
+						},
 					}),
 				),
 		})
 		.optional()
 		.meta(
-			hint({
-				en: "The office's point on the map. Leave it empty if it is not known: the office is then listed, but not placed on the map.",
-				da: 'Kontorets punkt på kortet. Lad felterne stå tomme, hvis det ikke kendes – så står kontoret i listen, men ikke på kortet.',
+			cms({
+				label: 'Koordinater (til kortet)',
+				sameInEveryLanguage: true,
+				hint: {
+					en: "The office's point on the map. Leave it empty if it is not known: the office is then listed, but not placed on the map.",
+					da: 'Kontorets punkt på kortet. Lad felterne stå tomme, hvis det ikke kendes – så står kontoret i listen, men ikke på kortet.',
+				},
 			}),
 		),
 	contact: contactDetails()
 		.optional()
 		.meta(
-			hint({
-				en: 'How visitors reach the office. Fill in only what is known and public.',
-				da: 'Hvordan man kontakter kontoret. Udfyld kun det, der er kendt og offentligt.',
+			cms({
+				label: 'Kontakt',
+				sameInEveryLanguage: true,
+				hint: {
+					en: 'How visitors reach the office. Fill in only what is known and public.',
+					da: 'Hvordan man kontakter kontoret. Udfyld kun det, der er kendt og offentligt.',
+				},
 			}),
 		),
 	openingHours: text(
@@ -205,9 +255,12 @@ export const officeSchema = z.object({
 	)
 		.optional()
 		.meta(
-			hint({
-				en: 'Opening hours in words. Leave empty if they are not known.',
-				da: 'Åbningstiderne i ord. Lad feltet stå tomt, hvis de ikke kendes.',
+			cms({
+				label: 'Åbningstider',
+				hint: {
+					en: 'Opening hours in words. Leave empty if they are not known.',
+					da: 'Åbningstiderne i ord. Lad feltet stå tomt, hvis de ikke kendes.',
+				},
 			}),
 		),
 	accessibility: text(
@@ -219,9 +272,12 @@ export const officeSchema = z.object({
 	)
 		.optional()
 		.meta(
-			hint({
-				en: 'Step-free access, toilets, hearing loop: what a visitor needs to know to plan a visit.',
-				da: 'Trinfri adgang, toiletter, teleslynge: det, en besøgende skal vide for at planlægge sit besøg.',
+			cms({
+				label: 'Tilgængelighed',
+				hint: {
+					en: 'Step-free access, toilets, hearing loop: what a visitor needs to know to plan a visit.',
+					da: 'Trinfri adgang, toiletter, teleslynge: det, en besøgende skal vide for at planlægge sit besøg.',
+				},
 			}),
 		),
 	directions: text(
@@ -233,9 +289,12 @@ export const officeSchema = z.object({
 	)
 		.optional()
 		.meta(
-			hint({
-				en: 'How to get there: public transport and parking.',
-				da: 'Sådan kommer man dertil: offentlig transport og parkering.',
+			cms({
+				label: 'Sådan kommer du hertil',
+				hint: {
+					en: 'How to get there: public transport and parking.',
+					da: 'Sådan kommer man dertil: offentlig transport og parkering.',
+				},
 			}),
 		),
 	translation: translation(),

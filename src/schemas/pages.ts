@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
-import { hint, say, text, translation } from './fields.ts';
+import { cms, editorError, text, translation } from './fields.ts';
 
 /** The long-form text of a fixed page (about, for mentees, privacy notice…). The body is the text. */
 export const pageSchema = z.object({
 	title: text({ en: 'Add the page title.', da: 'Skriv sidens overskrift.' }, 120).meta(
-		hint({ en: "The page's main heading.", da: 'Sidens overskrift.' }),
+		cms({
+			label: 'Overskrift',
+			hint: { en: "The page's main heading.", da: 'Sidens overskrift.' },
+		}),
 	),
 	description: text(
 		{
@@ -13,9 +16,12 @@ export const pageSchema = z.object({
 		},
 		300,
 	).meta(
-		hint({
-			en: 'One sentence about the page, shown by search engines and when the page is shared.',
-			da: 'Én sætning om siden, som søgemaskiner viser, og som vises, når siden deles.',
+		cms({
+			label: 'Beskrivelse (til søgemaskiner)',
+			hint: {
+				en: 'One sentence about the page, shown by search engines and when the page is shared.',
+				da: 'Én sætning om siden, som søgemaskiner viser, og som vises, når siden deles.',
+			},
 		}),
 	),
 	lead: text(
@@ -27,20 +33,30 @@ export const pageSchema = z.object({
 	)
 		.optional()
 		.meta(
-			hint({
-				en: 'A short introduction shown in large type under the heading. Optional.',
-				da: 'En kort indledning, der vises med stor skrift under overskriften. Valgfri.',
+			cms({
+				label: 'Indledning',
+				hint: {
+					en: 'A short introduction shown in large type under the heading. Optional.',
+					da: 'En kort indledning, der vises med stor skrift under overskriften. Valgfri.',
+				},
 			}),
 		),
 	updated: z.coerce
 		.date({
-			error: say({ en: 'Write the date as YYYY-MM-DD.', da: 'Skriv datoen som ÅÅÅÅ-MM-DD.' }),
+			error: editorError({
+				en: 'Write the date as YYYY-MM-DD.',
+				da: 'Skriv datoen som ÅÅÅÅ-MM-DD.',
+			}),
 		})
 		.optional()
 		.meta(
-			hint({
-				en: 'When the text was last checked. Shown on pages such as the privacy notice.',
-				da: 'Hvornår teksten sidst er gennemgået. Vises på sider som privatlivspolitikken.',
+			cms({
+				label: 'Senest opdateret',
+				sameInEveryLanguage: true,
+				hint: {
+					en: 'When the text was last checked. Shown on pages such as the privacy notice.',
+					da: 'Hvornår teksten sidst er gennemgået. Vises på sider som privatlivspolitikken.',
+				},
 			}),
 		),
 	translation: translation(),

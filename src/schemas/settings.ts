@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	contactDetails,
-	hint,
-	postalAddress,
-	sourceUrl,
-	text,
-	translation,
-	url,
-} from './fields.ts';
+import { cms, contactDetails, postalAddress, sourceUrl, text, translation, url } from './fields.ts';
 
 /** Site-wide settings, one file per language. */
 export const settingsSchema = z.object({
@@ -15,9 +7,12 @@ export const settingsSchema = z.object({
 		{ en: 'Add the name of the organisation.', da: 'Skriv organisationens navn.' },
 		120,
 	).meta(
-		hint({
-			en: "The organisation's name, shown at the top of every page.",
-			da: 'Organisationens navn, som står øverst på hver side.',
+		cms({
+			label: 'Organisationens navn',
+			hint: {
+				en: "The organisation's name, shown at the top of every page.",
+				da: 'Organisationens navn, som står øverst på hver side.',
+			},
 		}),
 	),
 	tagline: text(
@@ -27,9 +22,12 @@ export const settingsSchema = z.object({
 		},
 		200,
 	).meta(
-		hint({
-			en: 'A one-line description of the programme, shown when a page is shared.',
-			da: 'En beskrivelse af programmet på én linje, som vises, når en side deles.',
+		cms({
+			label: 'Kort beskrivelse',
+			hint: {
+				en: 'A one-line description of the programme, shown when a page is shared.',
+				da: 'En beskrivelse af programmet på én linje, som vises, når en side deles.',
+			},
 		}),
 	),
 	/**
@@ -44,17 +42,24 @@ export const settingsSchema = z.object({
 			address: postalAddress()
 				.optional()
 				.meta(
-					hint({
-						en: 'The postal address letters to the programme reach. Leave it empty if it is not public.',
-						da: 'Den postadresse, breve til programmet når frem til. Lad felterne stå tomme, hvis den ikke er offentlig.',
+					cms({
+						label: 'Postadresse',
+						hint: {
+							en: 'The postal address letters to the programme reach. Leave it empty if it is not public.',
+							da: 'Den postadresse, breve til programmet når frem til. Lad felterne stå tomme, hvis den ikke er offentlig.',
+						},
 					}),
 				),
 		})
 		.default({})
 		.meta(
-			hint({
-				en: 'Fill in only what is public. Until an email, phone or address is filled in, the site points to the contact form.',
-				da: 'Udfyld kun det, der er offentligt. Indtil e-mail, telefon eller adresse er udfyldt, henviser sitet til kontaktformularen.',
+			cms({
+				label: 'Kontakt',
+				sameInEveryLanguage: true,
+				hint: {
+					en: 'Fill in only what is public. Until an email, phone or address is filled in, the site points to the contact form.',
+					da: 'Udfyld kun det, der er offentligt. Indtil e-mail, telefon eller adresse er udfyldt, henviser sitet til kontaktformularen.',
+				},
 			}),
 		),
 	/**
@@ -67,9 +72,13 @@ export const settingsSchema = z.object({
 	})
 		.optional()
 		.meta(
-			hint({
-				en: 'Where the sign-up form sends its answers. Change it only when the developers ask you to.',
-				da: 'Hvor tilmeldingsformularen sender svarene hen. Ret det kun, når udviklerne beder om det.',
+			cms({
+				label: 'Tilmeldingsformularens modtager',
+				sameInEveryLanguage: true,
+				hint: {
+					en: 'Where the sign-up form sends its answers. Change it only when the developers ask you to.',
+					da: 'Hvor tilmeldingsformularen sender svarene hen. Ret det kun, når udviklerne beder om det.',
+				},
 			}),
 		),
 	/**
@@ -88,16 +97,22 @@ export const settingsSchema = z.object({
 					},
 					60,
 				).meta(
-					hint({
-						en: 'When it happened, as the source gives it: a year, a period or "undated page".',
-						da: 'Hvornår det skete, som kilden angiver det: et år, en periode eller »udateret side«.',
+					cms({
+						label: 'Hvornår',
+						hint: {
+							en: 'When it happened, as the source gives it: a year, a period or "undated page".',
+							da: 'Hvornår det skete, som kilden angiver det: et år, en periode eller »udateret side«.',
+						},
 					}),
 				),
 				/** What happened, in a sentence or two. */
 				what: text({ en: 'Write what happened.', da: 'Skriv hvad der skete.' }, 800).meta(
-					hint({
-						en: 'What happened, in a sentence or two.',
-						da: 'Hvad der skete, i en sætning eller to.',
+					cms({
+						label: 'Hvad skete der',
+						hint: {
+							en: 'What happened, in a sentence or two.',
+							da: 'Hvad der skete, i en sætning eller to.',
+						},
 					}),
 				),
 				/** The source as it should be cited, with its date. */
@@ -105,9 +120,12 @@ export const settingsSchema = z.object({
 					{ en: 'Name the source, with its date.', da: 'Skriv kilden med dens dato.' },
 					300,
 				).meta(
-					hint({
-						en: 'The source as it should be cited, with its date.',
-						da: 'Kilden, som den skal citeres, med dens dato.',
+					cms({
+						label: 'Kilde, med dato',
+						hint: {
+							en: 'The source as it should be cited, with its date.',
+							da: 'Kilden, som den skal citeres, med dens dato.',
+						},
 					}),
 				),
 				/** The cited page itself or its archived copy (web.archive.org), never this site. */
@@ -119,9 +137,12 @@ export const settingsSchema = z.object({
 		)
 		.default([])
 		.meta(
-			hint({
-				en: 'Oldest first. Each milestone with its own date and source.',
-				da: 'Ældste først. Hvert punkt med sin egen dato og kilde.',
+			cms({
+				label: 'Historie og i dag',
+				hint: {
+					en: 'Oldest first. Each milestone with its own date and source.',
+					da: 'Ældste først. Hvert punkt med sin egen dato og kilde.',
+				},
 			}),
 		),
 	/** Links to the organisation's public profiles. */
@@ -132,27 +153,36 @@ export const settingsSchema = z.object({
 					{ en: 'Name the link, e.g. "LinkedIn".', da: 'Skriv linkets navn, fx "LinkedIn".' },
 					40,
 				).meta(
-					hint({
-						en: 'The name of the link, e.g. "LinkedIn".',
-						da: 'Linkets navn, fx »LinkedIn«.',
+					cms({
+						label: 'Navn',
+						hint: {
+							en: 'The name of the link, e.g. "LinkedIn".',
+							da: 'Linkets navn, fx »LinkedIn«.',
+						},
 					}),
 				),
 				url: url({
 					en: 'Write the address starting with https://.',
 					da: 'Skriv adressen, så den begynder med https://.',
 				}).meta(
-					hint({
-						en: "The address of the organisation's profile, starting with https://.",
-						da: 'Adressen på organisationens profil, der begynder med https://.',
+					cms({
+						label: 'Adresse',
+						hint: {
+							en: "The address of the organisation's profile, starting with https://.",
+							da: 'Adressen på organisationens profil, der begynder med https://.',
+						},
 					}),
 				),
 			}),
 		)
 		.default([])
 		.meta(
-			hint({
-				en: "Links to the organisation's profiles on social media.",
-				da: 'Links til organisationens profiler på sociale medier.',
+			cms({
+				label: 'Sociale medier',
+				hint: {
+					en: "Links to the organisation's profiles on social media.",
+					da: 'Links til organisationens profiler på sociale medier.',
+				},
 			}),
 		),
 	translation: translation(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, hint, say, text } from './fields.ts';
+import { cms, date, editorError, text } from './fields.ts';
 
 /**
  * The two fields of a story that depend on the content layer: the image helper (so pictures go through
@@ -23,9 +23,12 @@ const about = {
 		{ en: 'Add a title for the story.', da: 'Skriv en overskrift til historien.' },
 		140,
 	).meta(
-		hint({
-			en: 'The headline of the story, on its page and in the lists of stories.',
-			da: 'Historiens overskrift, på dens egen side og i oversigterne over historier.',
+		cms({
+			label: 'Overskrift',
+			hint: {
+				en: 'The headline of the story, on its page and in the lists of stories.',
+				da: 'Historiens overskrift, på dens egen side og i oversigterne over historier.',
+			},
 		}),
 	),
 	/**
@@ -34,15 +37,19 @@ const about = {
 	 */
 	illustrative: z
 		.boolean({
-			error: say({
+			error: editorError({
 				en: 'Say whether the story is illustrative (true) or told by real people (false).',
 				da: 'Angiv, om historien er illustrativ eller fortalt af virkelige personer.',
 			}),
 		})
 		.meta(
-			hint({
-				en: 'Switch on if no real mentor and mentee told this story (it was written to show how a pairing can go). The page then says so above the story.',
-				da: 'Slå til, hvis ingen virkelig mentor og mentee har fortalt historien (den er skrevet for at vise, hvordan et forløb kan gå). Siden skriver det så over historien.',
+			cms({
+				label: 'Illustrativ historie',
+				sameInEveryLanguage: true,
+				hint: {
+					en: 'Switch on if no real mentor and mentee told this story (it was written to show how a pairing can go). The page then says so above the story.',
+					da: 'Slå til, hvis ingen virkelig mentor og mentee har fortalt historien (den er skrevet for at vise, hvordan et forløb kan gå). Siden skriver det så over historien.',
+				},
 			}),
 		),
 	people: z
@@ -52,31 +59,37 @@ const about = {
 				60,
 			),
 			{
-				error: say({
+				error: editorError({
 					en: 'List the first names or pseudonyms of the people in the story.',
 					da: 'Skriv fornavne eller pseudonymer på personerne i historien.',
 				}),
 			},
 		)
 		.min(1, {
-			error: say({
+			error: editorError({
 				en: 'List at least one first name or pseudonym.',
 				da: 'Skriv mindst ét fornavn eller pseudonym.',
 			}),
 		})
 		.meta(
-			hint({
-				en: 'The people in the story: first names or pseudonyms only, never full names. One name per line.',
-				da: 'Personerne i historien: kun fornavne eller pseudonymer, aldrig fulde navne. Ét navn pr. linje.',
+			cms({
+				label: 'Fornavne eller pseudonymer',
+				hint: {
+					en: 'The people in the story: first names or pseudonyms only, never full names. One name per line.',
+					da: 'Personerne i historien: kun fornavne eller pseudonymer, aldrig fulde navne. Ét navn pr. linje.',
+				},
 			}),
 		),
 	profession: text(
 		{ en: "Add the mentee's field or profession.", da: 'Skriv menteens fag eller erhverv.' },
 		80,
 	).meta(
-		hint({
-			en: 'The mentee\'s field or profession, e.g. "Civil engineer".',
-			da: 'Menteens fag eller erhverv, fx »Ingeniør«.',
+		cms({
+			label: 'Menteens fag',
+			hint: {
+				en: 'The mentee\'s field or profession, e.g. "Civil engineer".',
+				da: 'Menteens fag eller erhverv, fx »Ingeniør«.',
+			},
 		}),
 	),
 	country: text(
@@ -88,9 +101,12 @@ const about = {
 	)
 		.optional()
 		.meta(
-			hint({
-				en: "The mentee's country of background. Fill in only if she has agreed to share it; otherwise leave it empty.",
-				da: 'Menteens baggrundsland. Udfyld kun, hvis hun har sagt ja til at dele det; ellers lad feltet stå tomt.',
+			cms({
+				label: 'Baggrundsland (kun hvis hun har sagt ja)',
+				hint: {
+					en: "The mentee's country of background. Fill in only if she has agreed to share it; otherwise leave it empty.",
+					da: 'Menteens baggrundsland. Udfyld kun, hvis hun har sagt ja til at dele det; ellers lad feltet stå tomt.',
+				},
 			}),
 		),
 };
@@ -101,9 +117,13 @@ const published = {
 		en: 'Add the publication date as YYYY-MM-DD.',
 		da: 'Skriv udgivelsesdatoen som ÅÅÅÅ-MM-DD.',
 	}).meta(
-		hint({
-			en: 'The date the story is published, shown with it. The newest stories come first.',
-			da: 'Datoen, historien udgives. Den står ved historien, og de nyeste historier vises først.',
+		cms({
+			label: 'Udgivet',
+			sameInEveryLanguage: true,
+			hint: {
+				en: 'The date the story is published, shown with it. The newest stories come first.',
+				da: 'Datoen, historien udgives. Den står ved historien, og de nyeste historier vises først.',
+			},
 		}),
 	),
 	summary: text(
@@ -113,9 +133,12 @@ const published = {
 		},
 		300,
 	).meta(
-		hint({
-			en: 'One or two sentences shown in the lists of stories, in search results and when the page is shared.',
-			da: 'En eller to sætninger, der vises i oversigterne over historier, i søgeresultater og når siden deles.',
+		cms({
+			label: 'Resumé',
+			hint: {
+				en: 'One or two sentences shown in the lists of stories, in search results and when the page is shared.',
+				da: 'En eller to sætninger, der vises i oversigterne over historier, i søgeresultater og når siden deles.',
+			},
 		}),
 	),
 };
@@ -131,18 +154,24 @@ const closing = {
 	)
 		.optional()
 		.meta(
-			hint({
-				en: 'A short quote from the story, shown highlighted. Optional.',
-				da: 'Et kort citat fra historien, der vises fremhævet. Valgfrit.',
+			cms({
+				label: 'Citat',
+				hint: {
+					en: 'A short quote from the story, shown highlighted. Optional.',
+					da: 'Et kort citat fra historien, der vises fremhævet. Valgfrit.',
+				},
 			}),
 		),
 	tags: z
 		.array(text({ en: 'A tag cannot be empty.', da: 'Et emne må ikke være tomt.' }, 40))
 		.default([])
 		.meta(
-			hint({
-				en: 'Topics of the story, e.g. "engineering" or "job interview". One topic per line.',
-				da: 'Emner, historien handler om, fx »ingeniør« eller »jobsamtale«. Ét emne pr. linje.',
+			cms({
+				label: 'Emner',
+				hint: {
+					en: 'Topics of the story, e.g. "engineering" or "job interview". One topic per line.',
+					da: 'Emner, historien handler om, fx »ingeniør« eller »jobsamtale«. Ét emne pr. linje.',
+				},
 			}),
 		),
 	/** Consent to publish. A story without recorded consent is refused: it never builds. */
@@ -153,9 +182,13 @@ const closing = {
 					en: 'Add the date the people in the story agreed to publish it, as YYYY-MM-DD.',
 					da: 'Skriv datoen, hvor personerne i historien sagde ja til offentliggørelse, som ÅÅÅÅ-MM-DD.',
 				}).meta(
-					hint({
-						en: 'The date the people in the story agreed to have it published.',
-						da: 'Datoen, hvor personerne i historien sagde ja til, at den offentliggøres.',
+					cms({
+						label: 'Dato for samtykke',
+						sameInEveryLanguage: true,
+						hint: {
+							en: 'The date the people in the story agreed to have it published.',
+							da: 'Datoen, hvor personerne i historien sagde ja til, at den offentliggøres.',
+						},
 					}),
 				),
 				note: text(
@@ -167,23 +200,29 @@ const closing = {
 				)
 					.optional()
 					.meta(
-						hint({
-							en: 'Who recorded the consent and where it is kept. Not shown on the site.',
-							da: 'Hvem der har registreret samtykket, og hvor det opbevares. Vises ikke på siden.',
+						cms({
+							label: 'Note om samtykket',
+							hint: {
+								en: 'Who recorded the consent and where it is kept. Not shown on the site.',
+								da: 'Hvem der har registreret samtykket, og hvor det opbevares. Vises ikke på siden.',
+							},
 						}),
 					),
 			},
 			{
-				error: say({
+				error: editorError({
 					en: 'Add the consent to publish: the date the people in the story agreed to it.',
 					da: 'Angiv samtykket til offentliggørelse: datoen, hvor personerne i historien sagde ja.',
 				}),
 			},
 		)
 		.meta(
-			hint({
-				en: 'The consent to publish. A story without a recorded consent never reaches the site.',
-				da: 'Samtykket til offentliggørelse. En historie uden registreret samtykke kommer aldrig på siden.',
+			cms({
+				label: 'Samtykke til offentliggørelse',
+				hint: {
+					en: 'The consent to publish. A story without a recorded consent never reaches the site.',
+					da: 'Samtykket til offentliggørelse. En historie uden registreret samtykke kommer aldrig på siden.',
+				},
 			}),
 		),
 };
@@ -196,9 +235,12 @@ const imageAlt = text(
 	},
 	250,
 ).meta(
-	hint({
-		en: 'What would someone who cannot see the picture need to know? A screen reader reads this text instead of showing the picture.',
-		da: 'Hvad skal en, der ikke kan se billedet, vide? En skærmlæser læser denne tekst op i stedet for billedet.',
+	cms({
+		label: 'Alternativ tekst',
+		hint: {
+			en: 'What would someone who cannot see the picture need to know? A screen reader reads this text instead of showing the picture.',
+			da: 'Hvad skal en, der ikke kan se billedet, vide? En skærmlæser læser denne tekst op i stedet for billedet.',
+		},
 	}),
 );
 
@@ -211,9 +253,20 @@ export function storySchema<Image extends z.ZodType, Office extends z.ZodType>({
 		...about,
 		/** The office the pair belongs to (its file name in content/offices). */
 		office: office.meta(
-			hint({
-				en: 'The office the mentor and mentee belong to.',
-				da: 'Det kontor, mentor og mentee hører til.',
+			cms({
+				label: 'Kontor',
+				sameInEveryLanguage: true,
+				widget: {
+					widget: 'relation',
+					collection: 'offices',
+					value_field: '{{slug}}',
+					search_fields: ['name'],
+					display_fields: ['name'],
+				},
+				hint: {
+					en: 'The office the mentor and mentee belong to.',
+					da: 'Det kontor, mentor og mentee hører til.',
+				},
 			}),
 		),
 		...published,
@@ -221,11 +274,18 @@ export function storySchema<Image extends z.ZodType, Office extends z.ZodType>({
 		image: z
 			.object(
 				{
-					src: image().meta(hint({ en: 'The picture file.', da: 'Billedfilen.' })),
+					src: image().meta(
+						cms({
+							label: 'Billedfil',
+							sameInEveryLanguage: true,
+							widget: { widget: 'image', choose_url: false },
+							hint: { en: 'The picture file.', da: 'Billedfilen.' },
+						}),
+					),
 					alt: imageAlt,
 				},
 				{
-					error: say({
+					error: editorError({
 						en: 'An image needs both a picture and its alt text.',
 						da: 'Et billede skal have både en billedfil og en alternativ tekst.',
 					}),
@@ -233,9 +293,12 @@ export function storySchema<Image extends z.ZodType, Office extends z.ZodType>({
 			)
 			.optional()
 			.meta(
-				hint({
-					en: 'A picture for the story, if you have one. It needs an alternative text too.',
-					da: 'Et billede til historien, hvis der er et. Det skal også have en alternativ tekst.',
+				cms({
+					label: 'Billede',
+					hint: {
+						en: 'A picture for the story, if you have one. It needs an alternative text too.',
+						da: 'Et billede til historien, hvis der er et. Det skal også have en alternativ tekst.',
+					},
 				}),
 			),
 		...closing,

@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
-import { hint, order, text } from './fields.ts';
+import { cms, order, text } from './fields.ts';
 
 /** One of the network's values, shown in order on the values page. The body is the full text. */
 export const valueSchema = z.object({
 	title: text({ en: 'Add the name of the value.', da: 'Skriv værdiens navn.' }, 120).meta(
-		hint({
-			en: 'The name of the value, e.g. "Focus on equality".',
-			da: 'Værdiens navn, fx »Fokus på ligestilling«.',
+		cms({
+			label: 'Navn',
+			hint: {
+				en: 'The name of the value, e.g. "Focus on equality".',
+				da: 'Værdiens navn, fx »Fokus på ligestilling«.',
+			},
 		}),
 	),
 	order: order(),
@@ -17,9 +20,12 @@ export const valueSchema = z.object({
 		},
 		400,
 	).meta(
-		hint({
-			en: 'One or two sentences shown in the list of values and in search results.',
-			da: 'En eller to sætninger, der vises i listen over værdier og i søgeresultater.',
+		cms({
+			label: 'Resumé',
+			hint: {
+				en: 'One or two sentences shown in the list of values and in search results.',
+				da: 'En eller to sætninger, der vises i listen over værdier og i søgeresultater.',
+			},
 		}),
 	),
 });

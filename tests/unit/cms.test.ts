@@ -7,9 +7,9 @@ import type { CmsField } from 'decap-cms-core';
 import { parse } from 'yaml';
 import { collectionSpecs, storyFormSchema } from '../../admin/collections.ts';
 import { cmsConfig, mediaFolder, publicFolder } from '../../admin/config.ts';
-import { unwrap } from '../../admin/fields.ts';
-import { describeProblem, entryProblems } from '../../admin/validate.ts';
-import { hintOf } from '../../src/schemas/fields.ts';
+import { cmsFields, cmsMetaOf, unwrap } from '../../admin/fields.ts';
+import { describeProblem, entryProblems, messagesOf } from '../../admin/validate.ts';
+import { cms, date, type EditorMessage } from '../../src/schemas/fields.ts';
 import { faqSchema } from '../../src/schemas/faqs.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';
 import { completeLocales, locales } from '../../src/i18n/locales.ts';
@@ -160,11 +160,11 @@ describe('CMS collections against the schemas', () => {
 						...unexplained((field.fields as Field[] | undefined) ?? [], `${path}${field.name}.`),
 					]);
 				assert.deepEqual(unexplained(fields, `${spec.name}.`), []);
-				// The hints' one source: the schemas (and the body's in admin/collections.ts), in both
+				// The hints' one source: the schemas' cms() meta (and the body's in admin/collections.ts), in both
 				// interface languages, the Danish not a copy of the English.
 				const untranslated = (shape: Record<string, z.ZodType>, path: string): string[] =>
 					Object.entries(shape).flatMap(([name, field]) => {
-						const hint = hintOf(field);
+						const { hint } = cmsMetaOf(field);
 						const inner = unwrap(field).schema;
 						const nested =
 							inner instanceof z.ZodObject
@@ -181,6 +181,33 @@ describe('CMS collections against the schemas', () => {
 					});
 				assert.deepEqual(untranslated(spec.schema.shape, `${spec.name}.`), []);
 				if (spec.body) assert.notEqual(spec.body.hint.da, spec.body.hint.en);
+			});
+
+			it('writes every message for editors in Danish and English, one Danish per English', () => {
+				// The save check looks an issue's English up among the rules of its field and of the
+				// objects around it: along one path, one English must mean one Danish.
+				const problems: string[] = [];
+				const walk = (field: z.ZodType, path: string, around: EditorMessage[]) => {
+					const messages = [...messagesOf(field), ...around];
+					for (const { en, da } of messages) {
+						if (!en.trim() || !da.trim() || en === da) problems.push(`${path}: ${en}`);
+						if (messages.some((other) => other.en === en && other.da !== da)) {
+							problems.push(`${path}: "${en}" has two Danish`);
+						}
+					}
+					const inner = unwrap(field).schema;
+					const item = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+					const object = item ? unwrap(item).schema : inner;
+					if (object instanceof z.ZodObject) {
+						for (const [name, child] of Object.entries(object.shape)) {
+							walk(child as z.ZodType, `${path}.${name}`, messages);
+						}
+					} else if (item) {
+						walk(item, `${path}[]`, messages);
+					}
+				};
+				walk(spec.schema, spec.name, []);
+				assert.deepEqual([...new Set(problems)], []);
 			});
 
 			it('edits the body as Markdown when the collection has one', () => {
@@ -295,11 +322,11 @@ describe('the check on save', () => {
 		assert.equal(problems.length, 1);
 		assert.deepEqual(problems[0]!.locale, 'en');
 		assert.deepEqual(problems[0]!.path, ['image', 'alt']);
-		assert.match(problems[0]!.message, /^Describe the picture/);
+		assert.match(problems[0]!.message.en, /^Describe the picture/);
 		// As the Danish CMS says it: the column, the field by its label, the schema's Danish message.
 		const stories = collectionSpecs.find((spec) => spec.name === 'stories')!;
 		assert.equal(
-			describeProblem(problems[0]!, stories.hints),
+			describeProblem(problems[0]!, stories.schema),
 			'Engelsk (EN) · Billede › Alternativ tekst: Beskriv billedet i den alternative tekst: Hvad skal en, der ikke kan se det, vide?',
 		);
 	});
@@ -319,7 +346,7 @@ describe('the check on save', () => {
 		const order = problems.find(
 			({ locale, path }) => locale === 'ar' && path.join('.') === 'order',
 		);
-		assert.match(order?.message ?? '', /^The order starts at 1/);
+		assert.match(order?.message.en ?? '', /^The order starts at 1/);
 		const [missing] = entryProblems(faqSchema, { da: question, en: {} }, required);
 		assert.equal(`${missing!.locale} › ${missing!.path.join('.')}`, 'en › question');
 	});
@@ -327,10 +354,7 @@ describe('the check on save', () => {
 	it('refuses a story without consent', () => {
 		const { consent: _, ...withoutConsent } = story;
 		assert.match(
-			describeProblem(
-				entryProblems(storyFormSchema, { da: withoutConsent })[0]!,
-				collectionSpecs.find((spec) => spec.name === 'stories')!.hints,
-			),
+			describeProblem(entryProblems(storyFormSchema, { da: withoutConsent })[0]!, storyFormSchema),
 			/^Dansk \(DA\) · Samtykke til offentliggørelse: Angiv samtykket/,
 		);
 	});
@@ -345,6 +369,68 @@ describe('the check on save', () => {
 			source: { name: 'KVINFO', noUrl: 'Et oplæg.' },
 			order: 1,
 		};
-		assert.match(entryProblems(figureSchema, { da: figure })[0]!.message, /either a number/);
+		const [problem] = entryProblems(figureSchema, { da: figure });
+		assert.match(problem!.message.en, /either a number/);
+		// The rule is the figure's, on the field it names: the Danish is found all the same.
+		assert.equal(
+			describeProblem(problem!, figureSchema),
+			'Dansk (DA) · Tal: Udfyld enten et tal eller en liste – ikke begge og ikke ingen af dem.',
+		);
+	});
+
+	it('says each field’s own Danish where two fields say the same in English', () => {
+		const english = 'Write the date as YYYY-MM-DD.';
+		const schema = z.object({
+			start: date({ en: english, da: 'Skriv startdatoen som ÅÅÅÅ-MM-DD.' }).meta(
+				cms({ label: 'Start' }),
+			),
+			end: date({ en: english, da: 'Skriv slutdatoen som ÅÅÅÅ-MM-DD.' }).meta(
+				cms({ label: 'Slut' }),
+			),
+		});
+		const problems = entryProblems(schema, { da: { start: 'soon', end: 'later' } });
+		assert.deepEqual(
+			problems.map((problem) => problem.message.en),
+			[english, english],
+		);
+		assert.deepEqual(
+			problems.map((problem) => describeProblem(problem, schema)),
+			[
+				'Dansk (DA) · Start: Skriv startdatoen som ÅÅÅÅ-MM-DD.',
+				'Dansk (DA) · Slut: Skriv slutdatoen som ÅÅÅÅ-MM-DD.',
+			],
+		);
+	});
+
+	it('says zod’s own message, in English, where a schema writes none for editors', () => {
+		const [problem] = entryProblems(storyFormSchema, { da: { ...story, tags: 'jobsamtale' } });
+		assert.equal(problem!.message.da, problem!.message.en);
+		assert.match(problem!.message.en, /expected array/);
+	});
+});
+
+describe('the CMS fields from the schemas', () => {
+	it('refuses a field without a label, so none reaches editors unnamed', () => {
+		assert.throws(
+			() =>
+				cmsFields({ title: z.string().meta(cms({ hint: { en: 'A title.', da: 'En titel.' } })) }),
+			/"title" needs a label/,
+		);
+	});
+
+	it('lets the call site add to what a builder says of a field, the outer saying last', () => {
+		const field = date({ en: 'A date.', da: 'En dato.' })
+			.meta(cms({ label: 'Inde', hint: { en: 'Inner.', da: 'Inderst.' } }))
+			.optional()
+			.meta(cms({ label: 'Ude', sameInEveryLanguage: true }));
+		assert.deepEqual(cmsMetaOf(field), {
+			label: 'Ude',
+			hint: { en: 'Inner.', da: 'Inderst.' },
+			sameInEveryLanguage: true,
+		});
+		const [cmsField] = cmsFields({ field });
+		assert.equal(cmsField!.label, 'Ude');
+		assert.equal(cmsField!.hint, 'Inderst.');
+		assert.equal(cmsField!.i18n, 'duplicate');
 	});
 });
