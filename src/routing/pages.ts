@@ -1,5 +1,6 @@
 import { isPartial, type Locale } from '../i18n/locales.ts';
 import type { SearchKind } from '../search/searchKinds.ts';
+import type { Section } from './sectionRoutes.ts';
 
 /**
  * One fixed page of the site. Its URL segment is the `route.<key>` string and its link text the
@@ -7,11 +8,12 @@ import type { SearchKind } from '../search/searchKinds.ts';
  */
 export interface PageDefinition {
 	/**
-	 * What the page shows below its text, drawn from the other collections: the name of a component
-	 * in `src/components/sections/` (named, not imported, so this registry stays importable where
-	 * `.astro` files are not: the Astro config, unit tests).
+	 * What the page shows below its text, drawn from the other collections: a component in
+	 * `src/components/sections/`, by the name src/routing/sectionRoutes.ts gives it (named, not
+	 * imported, so this registry stays importable where `.astro` files are not: the Astro config,
+	 * unit tests).
 	 */
-	section?: string;
+	section?: Section;
 	/** In the header navigation, in registry order: a plain link, or the call to action. */
 	nav?: 'link' | 'cta';
 	/** In the footer: among the site's sections, or among the pages about the site. */
