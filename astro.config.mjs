@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { adminDevServer } from './admin/devServer.ts';
-import { formOrigins as formOriginsFor } from './src/security/formOrigins.ts';
+import { formOrigins as formOriginsFor } from './src/forms/formOrigins.ts';
 import { siteDirectives } from './src/security/contentSecurityPolicy.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
 import { markUnsafeMarkdown, sanitizeMarkdown } from './src/security/sanitizeMarkdown.ts';
@@ -19,8 +19,8 @@ const formOrigins = formOriginsFor(process.env.PUBLIC_FORM_ACTION);
 export default defineConfig({
 	site,
 	// Astro's build caches: the content data store and, below, the pages of the last build. Hosts keep
-	// node_modules/ between builds (README, "Incremental builds"); a test's copy of the project shares
-	// the project's node_modules/, so it names a folder of its own.
+	// node_modules/ between builds (docs/deploying.md, "The build cache between deploys"); a test's
+	// copy of the project shares the project's node_modules/, so it names a folder of its own.
 	cacheDir: process.env.MENTOR_NETWORK_CACHE_DIR ?? './node_modules/.astro',
 	experimental: {
 		// A publish renders again only the pages whose content or code changed; every page's key names
@@ -30,8 +30,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
-		// Pages are written while the next ones render: at a thousand stories per language, rendering
-		// took ~5 s instead of ~6.5 s (`npm run bench -- build`); the default renders one at a time.
+		// Pages are written while the next ones render, which shortens rendering at scale
+		// (docs/performance.md, `npm run bench -- build`); the default renders one at a time.
 		concurrency: 4,
 		// Content pages render from one request: their small CSS is inlined rather than linked.
 		inlineStylesheets: 'always',

@@ -40,10 +40,10 @@ function adminPolicyMeta(): Plugin {
  * - the GitHub backend's GraphQL client (with Apollo and graphql): used only with the backend's
  *   `use_graphql` option, which admin/config.ts does not set.
  * - TOML: the site's content is Markdown with YAML front matter, and YAML.
- * - rehype-parse (with parse5 and its table of named entities, about 54 KB gzip of what an editor
+ * - rehype-parse (with parse5 and its table of named entities, a large share of what an editor
  *   downloads when a story's editor opens): the Markdown widget imports it for `htmlToSlate` only,
  *   which nothing in Decap calls (a paste of HTML goes through the Slate editor's own `withHtml`).
- * - react-style-proptype (about 5 KB gzip of the list view): react-split-pane's propTypes check for
+ * - react-style-proptype (part of the list view's download): react-split-pane's propTypes check for
  *   its `style`; React 19 no longer runs propTypes.
  * tests/unit/cmsBuild.test.ts fails if the configuration, or Decap, comes to need one of them.
  */
@@ -76,7 +76,7 @@ const lodashFpCode = ['filter', 'flow', 'fromPairs', 'map']
 	.join('\n');
 
 /**
- * gray-matter's own js-yaml (version 3, about 12 KB gzip of the list view): gray-matter loads it
+ * gray-matter's own js-yaml (version 3, part of the list view's download): gray-matter loads it
  * for its default YAML engine, which Decap always replaces with its own (`engines` in
  * decap-cms-core's formats/frontmatter.js). gray-matter binds the two functions when it loads, so
  * they are there, and fail loudly if ever called.
@@ -128,7 +128,7 @@ export default defineConfig(({ command }) => ({
 		outDir: 'dist',
 		emptyOutDir: false,
 		assetsDir: '_astro',
-		// Decap is about 2.3 MB minified (640 KB gzip): say so when it grows past that.
+		// Just above Decap's own size (docs/performance.md, "The CMS"): say so when it grows.
 		chunkSizeWarningLimit: 2400,
 		// Gzip sizes are for npm run bench to report; the build need not spend time on them.
 		reportCompressedSize: false,

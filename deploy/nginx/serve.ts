@@ -51,7 +51,8 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
 /**
  * Starts nginx in the foreground (`daemon off`), as a plain child process with its own prefix,
  * configuration, pid file and temporary folders in a fresh temporary folder: never the system
- * service. The server block is the one the README shows around `deploy/nginx/mentor-network.conf`.
+ * service. The server block is the one docs/deploying.md shows around
+ * `deploy/nginx/mentor-network.conf`.
  */
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
 	const nginx = nginxPath();

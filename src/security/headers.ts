@@ -10,7 +10,7 @@ import { headerPolicy } from './contentSecurityPolicy.ts';
 /**
  * Sent with every response. No Cross-Origin-Opener-Policy on the site's pages: it measurably costs
  * them (Lighthouse's mobile run) and protects little on public pages that are the same for everyone
- * (README, "Cross-Origin-Opener-Policy"); /admin/ sends its own (adminHeaders).
+ * (docs/decisions/0003-no-coop-on-pages.md); /admin/ sends its own (adminHeaders).
  */
 export const securityHeaders: Record<string, string> = {
 	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',

@@ -20,8 +20,8 @@ function digest(algorithm: string, text: string): string {
  * Whether a `<script>` with these attributes is a JSON data block (JSON-LD): it never runs, so the
  * policy does not govern it and Astro writes no hash for it. Any other type (a module, an import map,
  * speculation rules) may be governed and keeps its hash. Leaving data blocks out also keeps each
- * story's own JSON-LD, and with it the whole page it was cut from, out of `digestsTaken` (at a
- * thousand stories per language that held ~100 MB through the build).
+ * story's own JSON-LD, and with it the whole page it was cut from, out of `digestsTaken`, which
+ * otherwise held every story page through the build (docs/performance.md, "The build at scale").
  */
 function isJsonData(attributes: string): boolean {
 	const type = /\stype="([^"]*)"/i.exec(attributes)?.[1]?.trim().toLowerCase() ?? '';

@@ -33,7 +33,7 @@ export function organizationLd(settings: Settings, site: URL): WithContext<Organ
  * The Organization on every page but the home page: the same id, its name and address, which an
  * Article's or Place's author and publisher point at. The rest (description, contact, sameAs, the
  * parent organisation) is said once, on the home page, rather than repeated in every page's bytes
- * (issue 15: a 600-word story within 6 KB gzip).
+ * (issue 15: the story page's weight budget, tests/helpers/budgets.ts).
  */
 export function organizationNode(settings: Settings, site: URL): WithContext<Organization> {
 	return {

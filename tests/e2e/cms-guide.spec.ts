@@ -5,7 +5,9 @@ import { guideShot } from '../helpers/guideShots.ts';
 
 // The editors' guide (docs/redaktoer/vejledning.md) shows the CMS in pictures these tests take, after
 // checking that what each picture is meant to show is on screen. The workflow's own pictures are taken
-// by tests/e2e/cms-workflow.spec.ts, the refusal's by tests/e2e/cms.spec.ts.
+// by tests/e2e/cms-workflow.spec.ts, the refusal's and the translation's by tests/e2e/cms.spec.ts.
+// Only `npm run guide:pictures` runs this file: what it checks on the way, the labels and hints on
+// screen, the contract test checks in the CMS's configuration (tests/unit/cms.test.ts).
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -67,22 +69,4 @@ test('the guide’s pictures: a key figure and its source', async ({ page }) => 
 	await expect(source).not.toHaveValue('');
 	await expect(page.getByRole('textbox', { name: 'Gælder pr.' }).first()).not.toHaveValue('');
 	await guideShot(page, 'noegletal-kilde.png');
-});
-
-test('the guide’s pictures: a translation and its review flag', async ({ page }) => {
-	await cms.openAdmin(page, '#/collections/faqs/entries/does-it-cost-anything');
-	await columnsShown(page);
-	// The right-hand column shows English; the editor picks Arabic there.
-	await page.getByRole('button', { name: 'Skriver på EN' }).click();
-	await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
-	await expect(page.getByRole('button', { name: 'Skriver på AR' })).toBeVisible();
-	// The last review switch on the page is the Arabic column's.
-	const reviewed = page
-		.getByRole('switch', { name: 'Gennemlæst af en, der taler sproget flydende' })
-		.last();
-	await reviewed.scrollIntoViewIfNeeded();
-	await expect(
-		page.getByText('Slå først til, når en, der taler sproget flydende').last(),
-	).toBeVisible();
-	await guideShot(page, 'oversaettelse.png');
 });

@@ -44,6 +44,11 @@ test('the admin loads only from our own origin and lists every collection', asyn
 	for (const spec of collectionSpecs) {
 		await expect(nav.getByRole('link', { name: spec.label, exact: true })).toBeVisible();
 	}
+	// The editors' guide is one link away.
+	await expect(page.getByRole('link', { name: 'Vejledning for redaktører' })).toHaveAttribute(
+		'href',
+		/docs\/redaktoer\/vejledning\.md$/,
+	);
 	// The entries are read from content/, in Danish.
 	await nav.getByRole('link', { name: 'Historier', exact: true }).click();
 	await expect(page.getByText('Amal fik sin første jobsamtale som ingeniør')).toBeVisible();
@@ -193,4 +198,26 @@ test('a picture without alt text cannot be saved, and nothing typed is lost', as
 		expect(image?.alt).toMatch(/^Sara (på|at) /);
 		expect(existsSync(join(cms.copy.dir, 'content/stories', locale, image!.src))).toBe(true);
 	}
+});
+
+test('a translation is edited in its own column, with the switch that says a fluent person reviewed it', async ({
+	page,
+}) => {
+	await cms.openAdmin(page, '#/collections/faqs/entries/does-it-cost-anything');
+	await expect(page.getByRole('button', { name: 'Skriver på EN' })).toBeVisible({
+		timeout: 30_000,
+	});
+	// The right-hand column shows English; the editor picks Arabic there.
+	await page.getByRole('button', { name: 'Skriver på EN' }).click();
+	await page.getByRole('menuitem', { name: 'ar', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Skriver på AR' })).toBeVisible();
+	// The last review switch on the page is the Arabic column's.
+	const reviewed = page
+		.getByRole('switch', { name: 'Gennemlæst af en, der taler sproget flydende' })
+		.last();
+	await reviewed.scrollIntoViewIfNeeded();
+	await expect(
+		page.getByText('Slå først til, når en, der taler sproget flydende').last(),
+	).toBeVisible();
+	await guideShot(page, 'oversaettelse.png');
 });

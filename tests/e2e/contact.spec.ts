@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dictionaries, locales, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
-import { elsewhereOffice, fieldsFor } from '../../src/schemas/signupFields.ts';
+import { elsewhereOffice, fieldsFor } from '../../src/forms/formFields.ts';
 import {
 	formPort,
 	servePublicSiteInEachTest,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { isPartial, locales, t } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
-import { elsewhereOffice, type Role } from '../../src/schemas/signupFields.ts';
+import { elsewhereOffice, type Role } from '../../src/forms/formFields.ts';
 import { officeFiles } from '../helpers/content.ts';
 
 /*

@@ -52,7 +52,7 @@ export function submissionsWith(field: string, value: string): Record<string, st
  */
 export function testReceiverServer(siteOrigins: string[]) {
 	return {
-		command: 'node src/form/receiver/server.ts',
+		command: 'node src/forms/receiver/server.ts',
 		url: `http://127.0.0.1:${formPort}/`,
 		reuseExistingServer: false,
 		timeout: 30_000,

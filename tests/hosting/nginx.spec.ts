@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { builtFormOrigins } from '../../deploy/nginx/serve.ts';
 import { t } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
-import { fieldsFor } from '../../src/schemas/signupFields.ts';
+import { fieldsFor } from '../../src/forms/formFields.ts';
 import { adminPolicy, headerPolicy } from '../../src/security/contentSecurityPolicy.ts';
 import { adminHeaders, cacheControl, securityHeaders } from '../../src/security/headers.ts';
 import { dist } from '../helpers/built.ts';

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { freePort } from '../../deploy/nginx/serve.ts';
 
 /**
- * Cross-Origin-Opener-Policy as nginx sends it, in Chromium (README, "Cross-Origin-Opener-Policy").
+ * Cross-Origin-Opener-Policy as nginx sends it, in Chromium
+ * (docs/decisions/0003-no-coop-on-pages.md).
  * The CMS signs editors in through a popup on another site (Decap's GitHub login opens the OAuth
  * service with window.open, and the service answers through window.opener.postMessage): /admin/
  * must keep the popups it opens. And no other site may keep a handle on the CMS it opens. The

@@ -18,9 +18,10 @@ import { chromiumFlags, chromiumPath } from '../helpers/browser.ts';
 import { median } from '../helpers/median.ts';
 
 /**
- * What `Cross-Origin-Opener-Policy` costs, measured (README, "Cross-Origin-Opener-Policy"): the same
- * build served by nginx with the deploy file three ways — COOP `same-origin`, `same-origin-allow-popups`
- * and none — and, for each, the median of `--runs` interleaved runs of
+ * What `Cross-Origin-Opener-Policy` costs, measured (docs/decisions/0003-no-coop-on-pages.md; the
+ * figures in docs/performance.md): the same build served by nginx with the deploy file three ways —
+ * COOP `same-origin`, `same-origin-allow-popups` and none — and, for each, the median of `--runs`
+ * interleaved runs of
  *
  * 1. Lighthouse's mobile preset (its start from a blank tab): Total Blocking Time and performance;
  * 2. a real visit from another site: a page on `127.0.0.2` (another site than `127.0.0.1`) links to

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formAction, localFormAction } from '../../src/form/formAction.ts';
+import { formAction, localFormAction } from '../../src/forms/formAction.ts';
 
 describe('formAction', () => {
 	it('prefers PUBLIC_FORM_ACTION, then the settings, then the local receiver', () => {

@@ -6,15 +6,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createReceiver } from '../../src/form/receiver/receiver.ts';
-import { fieldErrors, signupSchema } from '../../src/schemas/signup.ts';
+import { createReceiver } from '../../src/forms/receiver/receiver.ts';
+import { fieldErrors, submissionSchema } from '../../src/forms/submission.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import {
 	callLanguages,
 	elsewhereOffice,
-	signupErrors,
+	formErrors,
 	type FormKind,
-} from '../../src/schemas/signupFields.ts';
+} from '../../src/forms/formFields.ts';
 
 const site = 'https://mentor.example';
 const thanks = `${site}/tilmeld/tak/`;
@@ -396,8 +396,8 @@ describe('sign-up validation', () => {
 			['callback', { ...callback, phone: '۰۹۱۲', callLanguage: 'AR', callTime: '' }],
 		];
 		for (const [role, answers] of cases) {
-			const browser = signupErrors(role, (name) => answers[name] ?? '');
-			const result = signupSchema.safeParse(answers);
+			const browser = formErrors(role, (name) => answers[name] ?? '');
+			const result = submissionSchema.safeParse(answers);
 			assert.deepEqual(result.success ? [] : fieldErrors(result.error), browser);
 		}
 	});

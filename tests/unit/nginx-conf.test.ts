@@ -31,9 +31,9 @@ describe('deploy/nginx/mentor-network.conf', () => {
 		assert.equal(committed.split(`Content-Security-Policy "${policy}"`).length - 1, 3);
 	});
 
-	it('is included by the three lines the README shows', () => {
-		const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-		const blocks = [...readme.matchAll(/```nginx\n([^`]*)```/g)].map((match) => match[1]!);
+	it('is included by the three lines docs/deploying.md shows', () => {
+		const guide = readFileSync(new URL('../../docs/deploying.md', import.meta.url), 'utf8');
+		const blocks = [...guide.matchAll(/```nginx\n([^`]*)```/g)].map((match) => match[1]!);
 		assert.deepEqual(
 			blocks.map((block) => block.trim().split('\n').length),
 			[3],
