@@ -8,7 +8,6 @@ import { formOrigins as formOriginsFor } from './src/forms/formOrigins.ts';
 import { siteDirectives } from './src/security/contentSecurityPolicy.ts';
 import { securityHeaders } from './src/security/headersIntegration.ts';
 import { markUnsafeMarkdown, sanitizeMarkdown } from './src/security/sanitizeMarkdown.ts';
-import { sectionRoutes } from './src/routing/sectionRoutes.ts';
 import { inSitemap, sitemapAlternates } from './src/routing/sitemap.ts';
 
 /** The public address of the site: canonical URLs, the sitemap and link previews use it. */
@@ -57,7 +56,6 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		sectionRoutes(),
 		securityHeaders(formOrigins),
 		// The CMS at /admin/ in `astro dev`; `npm run build` builds it apart (admin/vite.config.ts).
 		adminDevServer(),

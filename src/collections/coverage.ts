@@ -13,7 +13,8 @@ const menteeAudiences: readonly unknown[] = ['mentee', 'everyone'];
 /**
  * Which entries of each collection a partial language covers, given the entry's key and data:
  * `undefined` when covered, otherwise why not. A collection not listed here is not covered at all
- * (values, stories, figures). Danish and English cover everything.
+ * (values, stories, figures). Danish and English cover everything. The one list of the collections
+ * a partial language has entries in (partialCollections below).
  */
 const partialCoverage: Record<
 	string,
@@ -24,7 +25,9 @@ const partialCoverage: Record<
 			? undefined
 			: {
 					field: 'locales',
-					message: `the page registry (src/routing/pages.ts) does not list ${locale} in the locales of "${key}", so this page must not exist in ${locale}`,
+					message: pageKeys.includes(key as PageKey)
+						? `the page registry (src/routing/pages.ts) keeps "${key}" to the complete languages (locales: 'complete'), so this page must not exist in ${locale}`
+						: `the page registry (src/routing/pages.ts) has no page "${key}", so this page must not exist in ${locale}`,
 				},
 	faqs: (_key, data, locale) =>
 		menteeAudiences.includes(data['audience'])
@@ -36,6 +39,12 @@ const partialCoverage: Record<
 	offices: () => undefined,
 	settings: () => undefined,
 };
+
+/**
+ * The collections a partial language has entries in (some of them: see partialCoverage); every
+ * other collection exists in the complete languages only. The CMS edits these in every language.
+ */
+export const partialCollections: ReadonlySet<string> = new Set(Object.keys(partialCoverage));
 
 /**
  * Whether `collection`'s entry `key` (with `data`, in any language) belongs in `locale`: always in a

@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { locales } from '../i18n/locales.ts';
 import { pageDefinition, pageExistsIn, pageKeys } from '../routing/pages.ts';
 import { routePath, type Route } from '../routing/routes.ts';
+import { sectionRoute, type SectionRoute } from '../routing/sectionRoutes.ts';
 import { entryKey } from '../entries/entryKey.ts';
 import { localizedEntries } from './localizedEntries.ts';
 import { listingPages, type ListingPage } from './listingPages.ts';
@@ -22,16 +23,16 @@ export type SitePage = {
 
 /**
  * The route file that renders a page, and so the CSS it carries (Astro bundles each route's own
- * imports, never another route's): `src/pages/[...<renderer>].astro`. A page with a section is
- * rendered by its section's route (`HomeSection`), a story or office by `story` or `office`, a page
- * with only its text by `page`.
+ * imports, never another route's): `src/pages/[...<renderer>].astro`. A story or an office is
+ * rendered by `story` or `office`, every other page by the route that draws its section
+ * (src/routing/sectionRoutes.ts; the text route when it names none).
  */
-export type Renderer = 'page' | 'story' | 'office' | (string & {});
+export type Renderer = SectionRoute | 'story' | 'office';
 
 /** The renderer of `page`: see Renderer. */
 export function rendererOf({ route, entry }: SitePage): Renderer {
 	if (entry) return entry.collection === 'stories' ? 'story' : 'office';
-	return pageDefinition(route.page).section ?? 'page';
+	return sectionRoute(pageDefinition(route.page).section);
 }
 
 /**

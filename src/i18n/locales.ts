@@ -8,7 +8,7 @@ export { dictionaries };
  * `strings/index.ts`. The first is the default and is served at the site root; the others live under
  * `/<tag>/`. A language is either complete (`locale.coverage: 'complete'`, every page: Danish and
  * English) or partial (`'partial'`: only the pages whose registry entry in `src/routing/pages.ts`
- * does not limit `locales` to the complete languages, typed by `strings/partial.ts`). Right-to-left
+ * does not say `locales: 'complete'`, typed by `strings/partial.ts`). Right-to-left
  * languages set `locale.dir` to `rtl`.
  */
 export type Locale = keyof typeof dictionaries;

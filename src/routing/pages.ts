@@ -1,5 +1,6 @@
-import { completeLocales, type Locale } from '../i18n/locales.ts';
+import { isPartial, type Locale } from '../i18n/locales.ts';
 import type { SearchKind } from '../search/searchKinds.ts';
+import type { Section } from './sectionRoutes.ts';
 
 /**
  * One fixed page of the site. Its URL segment is the `route.<key>` string and its link text the
@@ -7,11 +8,12 @@ import type { SearchKind } from '../search/searchKinds.ts';
  */
 export interface PageDefinition {
 	/**
-	 * What the page shows below its text, drawn from the other collections: the name of a component
-	 * in `src/components/sections/` (named, not imported, so this registry stays importable where
-	 * `.astro` files are not: the Astro config, unit tests).
+	 * What the page shows below its text, drawn from the other collections: a component in
+	 * `src/components/sections/`, by the name src/routing/sectionRoutes.ts gives it (named, not
+	 * imported, so this registry stays importable where `.astro` files are not: the Astro config,
+	 * unit tests).
 	 */
-	section?: string;
+	section?: Section;
 	/** In the header navigation, in registry order: a plain link, or the call to action. */
 	nav?: 'link' | 'cta';
 	/** In the footer: among the site's sections, or among the pages about the site. */
@@ -25,10 +27,13 @@ export interface PageDefinition {
 	/** A collection whose entries each get a page below this one (`/historier/<key>/`). */
 	entries?: { collection: 'stories' | 'offices'; search: SearchKind };
 	/**
-	 * The languages the page exists in; every language when left out. A page only in Danish and
-	 * English says `completeLocales`; a partial language (the mentee's path) has every other page.
+	 * The languages the page exists in: every language when left out; `'complete'`, only the
+	 * complete ones (Danish and English). A partial language (the mentee's path) has every page
+	 * without it, and its strings file needs the `route.*` and `nav.*` strings of those pages only
+	 * (src/i18n/strings/partial.ts reads them from here). A flag rather than a list of languages:
+	 * the languages are their strings files, which are typed against this registry.
 	 */
-	locales?: readonly Locale[];
+	locales?: 'complete';
 	/**
 	 * The page lists its entries newest first, `pageSize` a page with previous/next links
 	 * (`/historier/side/2/`), and one list per value of each facet (`/historier/kontor/fyn/`,
@@ -61,7 +66,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
-		locales: completeLocales,
+		locales: 'complete',
 	},
 	values: {
 		section: 'ValuesSection',
@@ -69,7 +74,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'value',
 		indexed: true,
-		locales: completeLocales,
+		locales: 'complete',
 	},
 	mentees: {
 		section: 'RoleSection',
@@ -84,7 +89,7 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
-		locales: completeLocales,
+		locales: 'complete',
 	},
 	stories: {
 		section: 'StoriesSection',
@@ -94,7 +99,7 @@ export const pages = {
 		sectionRepeatsEntries: true,
 		indexed: true,
 		entries: { collection: 'stories', search: 'story' },
-		locales: completeLocales,
+		locales: 'complete',
 		listing: { pageSize: 20, feedSize: 20, facets: ['office', 'profession', 'country'] },
 	},
 	faq: {
@@ -119,9 +124,9 @@ export const pages = {
 		footer: 'sections',
 		search: 'page',
 		indexed: true,
-		locales: completeLocales,
+		locales: 'complete',
 	},
-	kvinfo: { footer: 'more', search: 'page', indexed: true, locales: completeLocales },
+	kvinfo: { footer: 'more', search: 'page', indexed: true, locales: 'complete' },
 	signup: {
 		section: 'SignupSection',
 		nav: 'cta',
@@ -154,7 +159,7 @@ export const pages = {
 		footer: 'more',
 		search: 'page',
 		indexed: true,
-		locales: completeLocales,
+		locales: 'complete',
 	},
 	// Every language by its own name; reached from every page's header by a globe, not by a word.
 	languages: {
@@ -180,10 +185,14 @@ export type EntryPageKey = {
 	[K in PageKey]: (typeof pages)[K] extends { entries: object } ? K : never;
 }[PageKey];
 
+/** The pages that exist only in the complete languages: the ones a partial language lacks. */
+export type CompleteOnlyPage = {
+	[K in PageKey]: (typeof pages)[K] extends { locales: 'complete' } ? K : never;
+}[PageKey];
+
 /** True when `page` exists in `locale`. */
 export function pageExistsIn(page: PageKey, locale: Locale): boolean {
-	const only = pageDefinition(page).locales;
-	return !only || only.includes(locale);
+	return pageDefinition(page).locales !== 'complete' || !isPartial(locale);
 }
 
 /** The pages of `locale` whose definition passes `test`, in registry order. */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { pageDefinition, pageKeys } from '../../src/routing/pages.ts';
-import { registrySections, sectionRouteFile } from '../../src/routing/sectionRoutes.ts';
+import { sectionRouteNames, sectionRoutes } from '../../src/routing/sectionRoutes.ts';
 import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
 
 /** The URL of every page Pagefind indexed in a built copy, read from its real fragment files. */
@@ -33,10 +33,46 @@ describe('the page registry', () => {
 		}
 	});
 
-	it('gives every section its own route file, so a page carries only its own CSS', () => {
-		const routes = readdirSync(join(import.meta.dirname, '../../src/pages'));
-		for (const section of registrySections()) {
-			assert.ok(routes.includes(basename(sectionRouteFile(section))), sectionRouteFile(section));
+	it('draws every page’s section in exactly one route, and every section in the table has a page', () => {
+		const named = new Set(pageKeys.map((page) => pageDefinition(page).section));
+		for (const page of pageKeys) {
+			const section = pageDefinition(page).section;
+			if (!section) continue;
+			const routes = sectionRouteNames.filter((route) =>
+				(sectionRoutes[route] as readonly string[]).includes(section),
+			);
+			assert.equal(
+				routes.length,
+				1,
+				`${page}: ${section} is drawn by ${routes.join(', ') || 'no route'}`,
+			);
+		}
+		for (const route of sectionRouteNames) {
+			for (const section of sectionRoutes[route]) {
+				assert.ok(named.has(section), `${route}: no page names ${section}`);
+			}
+		}
+	});
+
+	it('has a route file for every route, drawing its own sections, and no other catch-all route', () => {
+		const pagesDir = join(import.meta.dirname, '../../src/pages');
+		const files = readdirSync(pagesDir).filter((file) => /^\[\.\.\.\w+\]\.astro$/.test(file));
+		const renderers = [...sectionRouteNames, 'story', 'office'];
+		assert.deepEqual(files.toSorted(), renderers.map((route) => `[...${route}].astro`).toSorted());
+		for (const route of sectionRouteNames) {
+			const source = readFileSync(join(pagesDir, `[...${route}].astro`), 'utf8');
+			// The map's type is what holds it to exactly its sections (npm run check); this holds the
+			// file to its own route's type and its own pages.
+			assert.match(
+				source,
+				new RegExp(`sitePaths\\('${route}'\\)`),
+				`[...${route}].astro: its pages`,
+			);
+			assert.match(
+				source,
+				new RegExp(`satisfies SectionComponents<'${route}'>`),
+				`[...${route}].astro: its component map`,
+			);
 		}
 	});
 
@@ -45,7 +81,7 @@ describe('the page registry', () => {
 			rewrite(dir, 'src/routing/pages.ts', (text) =>
 				text.replace(
 					'\tprivacy: {',
-					"\tvolunteers: { nav: 'link', footer: 'more', search: 'page', indexed: true, locales: completeLocales },\n\tprivacy: {",
+					"\tvolunteers: { nav: 'link', footer: 'more', search: 'page', indexed: true, locales: 'complete' },\n\tprivacy: {",
 				),
 			);
 			for (const [locale, slug, name] of [
@@ -65,6 +101,12 @@ describe('the page registry', () => {
 			}
 		});
 		after(() => copy.remove());
+
+		it('type-checks with no strings for it in the partial languages, which lack the page', () => {
+			// src/i18n/strings/partial.ts reads the pages a partial language lacks from the registry.
+			const { status, output } = copy.npm('check');
+			assert.equal(status, 0, output.slice(-3000));
+		});
 
 		it('builds, and the page is in the navigation, footer, sitemap, search and site index', () => {
 			const { status, output } = copy.npm('build');

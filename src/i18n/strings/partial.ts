@@ -1,8 +1,5 @@
+import type { CompleteOnlyPage } from '../../routing/pages.ts';
 import type da from './da.ts';
-
-/** The pages a partial language does not cover: their `route.*` and `nav.*` strings are not needed. */
-type UncoveredPage =
-	'about' | 'values' | 'mentors' | 'stories' | 'model' | 'kvinfo' | 'accessibility';
 
 /**
  * The strings only pages a partial language lacks use: the sections about values, stories and figures,
@@ -10,8 +7,9 @@ type UncoveredPage =
  * required, so a partial language missing a key its pages use fails the type check.
  */
 type UncoveredKey =
-	| `route.${UncoveredPage}`
-	| `nav.${UncoveredPage}`
+	// The pages the registry keeps to the complete languages (`locales: 'complete'`).
+	| `route.${CompleteOnlyPage}`
+	| `nav.${CompleteOnlyPage}`
 	| `home.${'ctaMentor' | 'valuesHeading' | 'figuresHeading' | 'storiesHeading'}`
 	| `home.${'allStories' | 'allValues' | 'allFigures'}`
 	| `home.${'whyHeading' | 'why' | 'history'}`
