@@ -11,6 +11,9 @@ import { cmsFields, interfaceLocale } from './fields.ts';
 import type { EditorMessage } from '../src/schemas/fields.ts';
 import { completeLocales, defaultLocale } from '../src/i18n/locales.ts';
 import { routePath, type Route } from '../src/routing/routes.ts';
+// The collections the partial languages (the mentee's path) have entries in; every other
+// collection is edited in Danish and English only.
+import { partialCollections } from '../src/collections/coverage.ts';
 
 /**
  * The story schema with plain stand-ins for what the content layer adds: in the CMS the picture is a
@@ -34,12 +37,6 @@ export interface CollectionSpec {
 	/** The body's label and what it is for, for Markdown collections (the body is not in the schema). */
 	body?: { label: string; hint: EditorMessage };
 }
-
-/**
- * The collections the partial languages (the mentee's path) have entries in
- * (src/collections/coverage.ts); every other collection is edited in Danish and English only.
- */
-const partialCollections = new Set(['pages', 'faqs', 'offices', 'settings']);
 
 /**
  * Every collection of `content/`, as the CMS lists it (labels in Danish, the editors' language). What

@@ -3,6 +3,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
+import { partialCollections } from '../../src/collections/coverage.ts';
 
 /**
  * The README's "add a language", done to a copy of the project: a fifth partial language (Turkish,
@@ -27,7 +28,7 @@ describe('adding a partial language is strings and content only', () => {
 				)
 				.replace('da, en, ar, fa, uk, so }', 'da, en, ar, fa, uk, so, tr }'),
 		);
-		for (const collection of ['pages', 'faqs', 'offices', 'settings']) {
+		for (const collection of partialCollections) {
 			const from = join(dir, 'content', collection, 'so');
 			const to = join(dir, 'content', collection, 'tr');
 			cpSync(from, to, { recursive: true });
