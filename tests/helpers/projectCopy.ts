@@ -26,13 +26,33 @@ const skipped = new Set([
  * A throwaway copy of the project (sharing its node_modules) for tests that change content and run
  * the real Astro CLI on it. Call `remove()` when done.
  */
-export function projectCopy(edit: (dir: string) => void = () => {}) {
+export function projectCopy(edit: (dir: string) => void = () => {}): ProjectCopy {
 	const dir = mkdtempSync(join(tmpdir(), 'mentor-copy-'));
 	for (const entry of readdirSync(root)) {
 		if (!skipped.has(entry)) cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	edit(dir);
+	return openCopy(dir);
+}
+
+/** A copy of the project made earlier, e.g. by another process (tests/helpers/fixture.ts). */
+export interface ProjectCopy {
+	dir: string;
+	/** Runs `astro <command>` in the copy; returns its exit code and everything it printed. */
+	astro(
+		command: 'sync' | 'build',
+		env?: Record<string, string>,
+	): { status: number | null; output: string };
+	/** Runs an npm script in the copy, e.g. the full `build` (site and search index). */
+	npm(script: string, env?: Record<string, string>): { status: number | null; output: string };
+	/** Reads a file of the copy, e.g. a built page under dist/. */
+	read(file: string): string;
+	remove(): void;
+}
+
+/** The copy of the project at `dir`. */
+export function openCopy(dir: string): ProjectCopy {
 	const run = (command: string, args: string[], env: Record<string, string>) => {
 		const result = spawnSync(command, args, {
 			cwd: dir,
@@ -51,16 +71,13 @@ export function projectCopy(edit: (dir: string) => void = () => {}) {
 	};
 	return {
 		dir,
-		/** Runs `astro <command>` in the copy; returns its exit code and everything it printed. */
-		astro(command: 'sync' | 'build', env: Record<string, string> = {}) {
+		astro(command, env = {}) {
 			return run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], env);
 		},
-		/** Runs an npm script in the copy, e.g. the full `build` (site and search index). */
-		npm(script: string, env: Record<string, string> = {}) {
+		npm(script, env = {}) {
 			return run('npm', ['run', '--silent', script], env);
 		},
-		/** Reads a file of the copy, e.g. a built page under dist/. */
-		read(file: string) {
+		read(file) {
 			return readFileSync(join(dir, file), 'utf8');
 		},
 		remove() {

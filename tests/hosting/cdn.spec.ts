@@ -20,7 +20,7 @@ import {
  * dist/ as Cloudflare Pages (`wrangler pages dev`, workerd) and Netlify (`netlify dev`) serve it,
  * with nothing but the files the build writes (`_headers`, `404.html`) and netlify.toml: the probes
  * nginx passes (nginx.spec.ts), run by the projects `cloudflare-pages` and `netlify`
- * (playwright.hosting.config.ts). The policy is the one `_headers` carries: the build's form origins.
+ * (playwright.config.ts). The policy is the one `_headers` carries: the build's form origins.
  */
 const sitePolicy = headerPolicy(builtFormOrigins(dist));
 

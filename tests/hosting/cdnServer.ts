@@ -7,7 +7,7 @@ import { cloudflareCommand, netlifyCommand, quiet } from './cdnRuntimes.ts';
 /**
  * `node tests/hosting/cdnServer.ts cloudflare|netlify <port> [<static port>]`: serves dist/ with
  * that CDN's local runtime until it gets SIGTERM or SIGINT, from a temporary folder it removes
- * afterwards (playwright.hosting.config.ts starts it).
+ * afterwards (playwright.config.ts starts it).
  */
 const [runtime, port, staticPort] = process.argv.slice(2);
 const dist = join(import.meta.dirname, '../../dist');

@@ -1,44 +1,14 @@
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
-import { partialCollections } from '../../src/collections/coverage.ts';
+import { describe, it } from 'node:test';
+import { fixture } from '../helpers/fixture.ts';
 
 /**
- * The README's "add a language", done to a copy of the project: a fifth partial language (Turkish,
- * the language of one of the ten countries most mentees come from) with strings and content only,
- * no code. Its strings are Somali's with its own name, which is all the build can tell apart.
+ * CONTRIBUTING.md's "adding a language", done in the unit tests' fixture: a fifth partial language
+ * (Turkish) with strings and content only, no code.
  */
 describe('adding a partial language is strings and content only', () => {
-	const copy = projectCopy((dir) => {
-		const somali = readFileSync(join(dir, 'src/i18n/strings/so.ts'), 'utf8');
-		writeFileSync(
-			join(dir, 'src/i18n/strings/tr.ts'),
-			somali
-				.replace("'locale.name': 'Soomaali'", "'locale.name': 'Türkçe'")
-				.replace("'locale.ogLocale': 'so_SO'", "'locale.ogLocale': 'tr_TR'")
-				.replace("'locale.intl': 'so'", "'locale.intl': 'tr'"),
-		);
-		rewrite(dir, 'src/i18n/strings/index.ts', (text) =>
-			text
-				.replace(
-					"import so from './so.ts';",
-					"import so from './so.ts';\nimport tr from './tr.ts';",
-				)
-				.replace('da, en, ar, fa, uk, so }', 'da, en, ar, fa, uk, so, tr }'),
-		);
-		for (const collection of partialCollections) {
-			const from = join(dir, 'content', collection, 'so');
-			const to = join(dir, 'content', collection, 'tr');
-			cpSync(from, to, { recursive: true });
-			for (const file of readdirSync(to)) {
-				rewrite(to, file, (text) => text.replaceAll('](/so/', '](/tr/'));
-			}
-		}
-	});
-	after(() => copy.remove());
-	const build = copy.npm('build');
+	// The fixture's Turkish (tests/helpers/fixture.ts): strings and content, no code.
+	const { copy, build } = fixture();
 
 	it('builds', () => {
 		assert.equal(build.status, 0, build.output.slice(-3000));

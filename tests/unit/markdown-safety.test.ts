@@ -1,40 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
+import { before, describe, it } from 'node:test';
+import { fixture } from '../helpers/fixture.ts';
 
 /** Raw HTML pasted into an entry's body must reach the page cleaned: nothing that can run. */
-const hostile = `
-Før.
-
-<script>alert('script')</script>
-
-<img src="x.png" alt="billede" onerror="alert('onerror')">
-
-<a href="javascript:alert('href')">klik</a> og [markdown-link](javascript:alert('md'))
-
-<iframe src="https://example.org"></iframe><style>body{display:none}</style>
-
-<p style="color:red" onclick="alert('click')" id="main">Efter.</p>
-
-## En overskrift
-
-[Et rigtigt link](/om-netvaerket/) og <strong>fed</strong> tekst.
-`;
-
 describe('markdown safety', () => {
-	const copy = projectCopy((dir) =>
-		rewrite(dir, 'content/stories/da/amal-hanne.md', (text) => text + hostile),
-	);
+	// The fixture's Danish Amal & Hanne story ends with hostileMarkdown (tests/helpers/fixture.ts).
+	const { copy, build } = fixture();
 	let page = '';
 	let body = '';
 
 	before(() => {
-		const { status, output } = copy.astro('build');
-		assert.equal(status, 0, output);
+		assert.equal(build.status, 0, build.output);
 		page = copy.read('dist/historier/amal-hanne/index.html');
 		body = page.slice(page.indexOf('Før.'), page.indexOf('tekst.'));
 	});
-	after(() => copy.remove());
 
 	it('drops scripts, frames and style blocks', () => {
 		assert.ok(body.length > 0, 'the hostile body was not rendered at all');

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { pageDefinition, pageKeys } from '../../src/routing/pages.ts';
 import { sectionRouteNames, sectionRoutes } from '../../src/routing/sectionRoutes.ts';
-import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
+import { fixture } from '../helpers/fixture.ts';
 
 /** The URL of every page Pagefind indexed in a built copy, read from its real fragment files. */
 function indexedUrls(dist: string): string[] {
@@ -77,30 +77,8 @@ describe('the page registry', () => {
 	});
 
 	describe('adding a page is one registry entry, one strings pair and one content pair', () => {
-		const copy = projectCopy((dir) => {
-			rewrite(dir, 'src/routing/pages.ts', (text) =>
-				text.replace(
-					'\tprivacy: {',
-					"\tvolunteers: { nav: 'link', footer: 'more', search: 'page', indexed: true, locales: 'complete' },\n\tprivacy: {",
-				),
-			);
-			for (const [locale, slug, name] of [
-				['da', 'frivillige', 'Frivillige'],
-				['en', 'volunteers', 'Volunteers'],
-			] as const) {
-				rewrite(dir, `src/i18n/strings/${locale}.ts`, (text) =>
-					text.replace(
-						"\t'nav.label':",
-						`\t'route.volunteers': '${slug}',\n\t'nav.volunteers': '${name}',\n\t'nav.label':`,
-					),
-				);
-				writeFileSync(
-					join(dir, `content/pages/${locale}/volunteers.md`),
-					`---\ntitle: "${name}"\ndescription: "${name} test page."\n---\n\nRegistrytestword ${locale}.\n`,
-				);
-			}
-		});
-		after(() => copy.remove());
+		// The fixture's volunteers page (tests/helpers/fixture.ts): nothing else was written for it.
+		const { copy, build } = fixture();
 
 		it('type-checks with no strings for it in the partial languages, which lack the page', () => {
 			// src/i18n/strings/partial.ts reads the pages a partial language lacks from the registry.
@@ -109,8 +87,7 @@ describe('the page registry', () => {
 		});
 
 		it('builds, and the page is in the navigation, footer, sitemap, search and site index', () => {
-			const { status, output } = copy.npm('build');
-			assert.equal(status, 0, output);
+			assert.equal(build.status, 0, build.output);
 			const dist = join(copy.dir, 'dist');
 			for (const [path, home, search] of [
 				['/frivillige/', 'index.html', 'soeg/index.html'],

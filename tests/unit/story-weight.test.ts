@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { completeLocales as locales } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
-import { generateStories } from '../bench/stories.ts';
 import { storyBudget } from '../helpers/budgets.ts';
-import { projectCopy } from '../helpers/projectCopy.ts';
+import { fixture } from '../helpers/fixture.ts';
 
 /** The generator's first story (tests/bench/stories.ts names them bench-0001, bench-0002, …). */
 const entry = 'bench-0001';
@@ -23,15 +21,12 @@ function bodyWords(html: string): number {
 /**
  * The site has no story as long as the ones editors write (about 600 words) yet, so the budget the
  * built tests hold every real story to is checked here on one the bench generates, in each language
- * that has stories, built in a copy of the project with everything a story page carries.
+ * that has stories, built in the unit tests' fixture with everything a story page carries.
  */
 describe('a 600-word story page', () => {
-	const copy = projectCopy((dir) => generateStories(join(dir, 'content/stories'), 1));
-	before(() => {
-		const { status, output } = copy.astro('build');
-		assert.equal(status, 0, output);
-	});
-	after(() => copy.remove());
+	// The fixture's one generated story (tests/helpers/fixture.ts).
+	const { copy, build } = fixture();
+	before(() => assert.equal(build.status, 0, build.output));
 
 	for (const locale of locales) {
 		const path = routePath({ locale, page: 'stories', entry });
