@@ -6,9 +6,9 @@ import { projectCopy, rewrite } from '../helpers/projectCopy.ts';
 import { partialCollections } from '../../src/collections/coverage.ts';
 
 /**
- * The README's "add a language", done to a copy of the project: a fifth partial language (Turkish,
- * the language of one of the ten countries most mentees come from) with strings and content only,
- * no code. Its strings are Somali's with its own name, which is all the build can tell apart.
+ * CONTRIBUTING.md's "Adding a language", done to a copy of the project: a fifth partial language
+ * (Turkish, the language of one of the ten countries most mentees come from) with strings and
+ * content only, no code. Its strings are Somali's with its own name, which is all the build can tell apart.
  */
 describe('adding a partial language is strings and content only', () => {
 	const copy = projectCopy((dir) => {
