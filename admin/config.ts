@@ -4,7 +4,7 @@ import { cmsCollection, collectionSpecs } from './collections.ts';
 import { withUploadLimits } from './media.ts';
 import { interfaceLocale } from './fields.ts';
 
-/** The build-time settings of the CMS (`PUBLIC_*` variables, see the README). */
+/** The build-time settings of the CMS (`PUBLIC_*` variables, see docs/cms.md). */
 export interface CmsEnv {
 	/** The GitHub repository editors publish to, as `owner/name`. */
 	PUBLIC_CMS_REPO?: string;

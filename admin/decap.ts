@@ -18,12 +18,12 @@ import { lazyWidget } from './lazyWidget.ts';
 /**
  * Decap CMS from its modular packages, with only what this site uses: `decap-cms-app` bundles every
  * backend (GitLab, Azure, Bitbucket…), every widget (a code editor, a map) and every interface language,
- * about twice what editors need to download. Registered here: the GitHub backend (production), the proxy
+ * far more than editors need to download (docs/performance.md#the-cms). Registered here: the GitHub backend (production), the proxy
  * backend (`local_backend`, decap-server), the widgets admin/fields.ts and admin/collections.ts produce
  * (tests/unit/cms.test.ts checks the list), and the Danish and English interface.
  *
  * The Markdown editor (a rich-text editor, HTML and Markdown parsers, a server renderer for its
- * previews: about a third of the CMS) is downloaded when an entry with a body is first opened, not
+ * previews: a large part of the CMS) is downloaded when an entry with a body is first opened, not
  * with the CMS.
  */
 CMS.registerBackend('github', GitHubBackend);

@@ -16,8 +16,8 @@ interface Options {
 	references?: string[];
 	/**
 	 * Keep each entry's Markdown source beside its rendered HTML (Astro's default). Off for stories:
-	 * no page reads their source, and at a thousand stories per language it was 40 % of the data
-	 * store every build writes, bundles and loads again (`npm run bench -- build`).
+	 * no page reads their source, and with many stories it is a large part of the data store every
+	 * build writes, bundles and loads again (`npm run bench -- build`; docs/performance.md).
 	 */
 	retainBody?: boolean;
 }

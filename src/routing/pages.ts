@@ -38,7 +38,8 @@ export interface PageDefinition {
 	 * The page lists its entries newest first, `pageSize` a page with previous/next links
 	 * (`/historier/side/2/`), and one list per value of each facet (`/historier/kontor/fyn/`,
 	 * paged the same way). Those derived pages are `noindex` and out of the sitemap: the first page
-	 * is the one to find, and every entry is in the sitemap itself (README "Indexing").
+	 * is the one to find, and every entry is in the sitemap itself
+	 * (docs/decisions/0008-derived-story-pages-noindex.md).
 	 * The feed beside it carries the newest `feedSize` entries. Twenty a page, as GOV.UK's finders
 	 * show: a reader on a phone pages less, and a list page still fits the first round trip.
 	 */

@@ -14,7 +14,8 @@ export interface StoryFieldFactories<Image extends z.ZodType, Office extends z.Z
 /*
  * The fields that do not depend on the content layer are built once, here: Astro asks for a story's
  * schema once per entry (the image helper is bound to each entry's file), and building zod schemas
- * costs far more than checking with them — at a thousand stories, about a second of every build.
+ * costs far more than checking with them, and with many stories that cost is felt in every build
+ * (docs/performance.md).
  */
 
 /** Who and what the story is about. */

@@ -1,7 +1,8 @@
 /**
  * The search page: runs Pagefind's JS API in the browser and draws the results. Markup comes from
- * SearchPanel.astro; this only enhances it. Pagefind itself (about 70 KB with its WebAssembly) is
- * fetched on the first keystroke or query, never on page load, so the page stays light until used.
+ * SearchPanel.astro; this only enhances it. Pagefind itself, with its WebAssembly, weighs more than
+ * the page, so it is fetched on the first keystroke or query, never on page load, and the page stays
+ * light until used (docs/performance.md#search).
  */
 import { excerptParts } from './excerptParts.ts';
 import { resultsPerPage } from './resultsPerPage.ts';
@@ -82,7 +83,7 @@ function loadPagefind(): Promise<Pagefind> {
 		// Built at run time and marked for Vite to leave alone: the file exists only after `pagefind` runs.
 		const url = new URL('/pagefind/pagefind.js', location.href).href;
 		const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-		// No web worker: it would be one more 12 KB download, for an index this small not worth it.
+		// No web worker: it would be one more download, for an index this small not worth it.
 		await api.options({ excerptLength: 24, noWorker: true });
 		await api.init();
 		return api;

@@ -56,7 +56,7 @@ describe('Netlify: netlify.toml and dist/_headers, read by Netlify’s own parse
 				assert.deepEqual(sent(path)[name.toLowerCase()], [value], `${name} at ${path}`);
 			}
 		}
-		// Cross-Origin-Opener-Policy on /admin/ alone (README, "Cross-Origin-Opener-Policy").
+		// Cross-Origin-Opener-Policy on /admin/ alone (docs/decisions/0003-no-coop-on-pages.md).
 		assert.equal(sent('/om-netvaerket/')['cross-origin-opener-policy'], undefined);
 		assert.deepEqual(sent('/admin/')['cross-origin-opener-policy'], [
 			adminHeaders['Cross-Origin-Opener-Policy'],
