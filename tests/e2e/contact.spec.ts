@@ -1,15 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dictionaries, locales, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
+import { t, type Locale } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
-import { elsewhereOffice, fieldsFor } from '../../src/forms/formFields.ts';
+import { elsewhereOffice } from '../../src/forms/formFields.ts';
 import {
 	formPort,
 	servePublicSiteInEachTest,
 	siteOrigin,
 	submissionsFrom,
-	submissionsWith,
 } from '../helpers/form.ts';
+import {
+	arrived,
+	arrivedWith,
+	fillIn,
+	formField,
+	formRegion,
+	submit,
+	valuesIn,
+} from '../helpers/formPage.ts';
 import { wcagTags } from '../helpers/site.ts';
 
 /**
@@ -33,58 +41,15 @@ function question(locale: Locale) {
 }
 
 function formOn(page: Page, locale: Locale): Locator {
-	return page.getByRole('region', { name: t(locale, 'contact.formTitle') });
-}
-
-/** A field by its label: the question form's own wording where it has one. */
-function field(form: Locator, locale: Locale, name: string): Locator {
-	const own = `contact.${name}.label`;
-	const key = (own in dictionaries[locale] ? own : `signup.${name}.label`) as StringKey;
-	const label = t(locale, key);
-	return form.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-}
-
-async function fillIn(form: Locator, locale: Locale, values: Record<string, string | undefined>) {
-	for (const { name, kind } of fieldsFor('question')) {
-		const value = values[name];
-		if (value === undefined) continue;
-		if (kind === 'checkbox') await field(form, locale, name).check();
-		else await field(form, locale, name).fill(value);
-	}
-}
-
-async function valuesIn(form: Locator, locale: Locale) {
-	const values: Record<string, string> = {};
-	for (const { name, kind } of fieldsFor('question')) {
-		values[name] =
-			kind === 'checkbox'
-				? (await field(form, locale, name).isChecked())
-					? 'yes'
-					: ''
-				: await field(form, locale, name).inputValue();
-	}
-	return values;
-}
-
-async function arrived(email: string) {
-	await expect.poll(() => submissionsFrom(email).length, { timeout: 10_000 }).toBe(1);
-	const { receivedAt, submission, ...record } = submissionsFrom(email)[0]!;
-	expect(Date.parse(receivedAt!)).not.toBeNaN();
-	// With JavaScript the page gives each submission an id of its own; without, there is none.
-	if (submission !== undefined) expect(submission).toMatch(/^[0-9a-f]{32}$/);
-	return record;
-}
-
-function submit(form: Locator, locale: Locale) {
-	return form.getByRole('button', { name: t(locale, 'contact.submit') }).click();
+	return formRegion(page, locale, 'question');
 }
 
 /** Opens the contact page in `locale`, fills in `values` and sends the question. */
 async function askQuestion(page: Page, locale: Locale, values: ReturnType<typeof question>) {
 	await page.goto(routePath({ locale, page: 'contact' }));
 	const form = formOn(page, locale);
-	await fillIn(form, locale, values);
-	await submit(form, locale);
+	await fillIn(form, locale, 'question', values);
+	await submit(form, locale, 'question');
 }
 
 /** The receiver got exactly what was typed, as a question in `locale`. */
@@ -110,7 +75,7 @@ test.describe('with JavaScript on', () => {
 	}) => {
 		await page.goto('/kontakt/');
 		const form = formOn(page, 'da');
-		await submit(form, 'da');
+		await submit(form, 'da', 'question');
 		const summary = form.getByRole('alert').filter({ hasText: 'Der er et problem' });
 		await expect(summary.locator('..')).toBeFocused();
 		await expect(page).toHaveTitle(/^Fejl: /);
@@ -121,8 +86,8 @@ test.describe('with JavaScript on', () => {
 			t('da', 'contact.consent.required'),
 		]);
 		await summary.getByRole('link', { name: 'Skriv dit spørgsmål' }).click();
-		await expect(field(form, 'da', 'question')).toBeFocused();
-		await expect(field(form, 'da', 'question')).toHaveAccessibleDescription(
+		await expect(formField(form, 'da', 'question', 'question')).toBeFocused();
+		await expect(formField(form, 'da', 'question', 'question')).toHaveAccessibleDescription(
 			/Fejl: Skriv dit spørgsmål/,
 		);
 		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
@@ -135,36 +100,36 @@ test.describe('with JavaScript on', () => {
 		await page.goto('/en/contact/');
 		const form = formOn(page, 'en');
 		const values = question('en');
-		await fillIn(form, 'en', values);
+		await fillIn(form, 'en', 'question', values);
 		const problem = form.getByRole('alert').filter({ hasText: 'Your question has not been sent' });
 
 		await page.route(action, (route) => route.abort('connectionrefused'));
-		await submit(form, 'en');
+		await submit(form, 'en', 'question');
 		await expect(problem).toContainText('We could not connect');
 		await expect(problem.locator('..')).toBeFocused();
-		expect(await valuesIn(form, 'en')).toEqual(values);
+		expect(await valuesIn(form, 'en', 'question')).toEqual(values);
 
 		await page.unroute(action);
 		await page.route(action, (route) => route.fulfill({ status: 500, body: 'Server error' }));
-		await submit(form, 'en');
+		await submit(form, 'en', 'question');
 		await expect(problem).toContainText('We could not accept your question just now');
-		expect(await valuesIn(form, 'en')).toEqual(values);
+		expect(await valuesIn(form, 'en', 'question')).toEqual(values);
 
 		await page.unroute(action);
 		await page.route(action, () => {});
 		await form.locator('form').evaluate((element) => (element.dataset.timeoutMs = '1000'));
-		await submit(form, 'en');
+		await submit(form, 'en', 'question');
 		await expect(
 			form
 				.getByRole('alert')
 				.filter({ hasText: 'We could not confirm that your question arrived' }),
 		).toContainText('we do not know whether your question arrived');
-		expect(await valuesIn(form, 'en')).toEqual(values);
+		expect(await valuesIn(form, 'en', 'question')).toEqual(values);
 		expect(submissionsFrom(values.email)).toEqual([]);
 		expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
 		await page.unroute(action);
-		await submit(form, 'en');
+		await submit(form, 'en', 'question');
 		await expect(page).toHaveURL('/en/contact/thank-you/');
 		await arrived(values.email);
 	});
@@ -177,9 +142,9 @@ test.describe('with JavaScript on', () => {
 		await page.goto('/kontakt/');
 		const form = formOn(page, 'da');
 		const values = question('da');
-		await fillIn(form, 'da', values);
+		await fillIn(form, 'da', 'question', values);
 		await form.locator('input[name="_gotcha"]').fill('https://spam.example');
-		await submit(form, 'da');
+		await submit(form, 'da', 'question');
 		await expect(page).toHaveURL('/kontakt/tak/');
 		expect(posts).toEqual([]);
 		expect(submissionsFrom(values.email)).toEqual([]);
@@ -246,10 +211,10 @@ test.describe('with JavaScript off', () => {
 	}) => {
 		await page.goto('/kontakt/');
 		const form = formOn(page, 'da');
-		await submit(form, 'da');
+		await submit(form, 'da', 'question');
 		await expect(page).toHaveURL(/\/kontakt\/$/);
 		expect(
-			await field(form, 'da', 'question').evaluate(
+			await formField(form, 'da', 'question', 'question').evaluate(
 				(input: HTMLTextAreaElement) => input.validity.valueMissing,
 			),
 		).toBe(true);
@@ -325,14 +290,7 @@ test.describe('the call-back request', () => {
 	}
 
 	function callbackForm(page: Page, locale: Locale): Locator {
-		return page.getByRole('region', { name: t(locale, 'callback.formTitle') });
-	}
-
-	/** A call-back field by its label: `callback.<name>.label` where it has one, else the sign-up's. */
-	function callbackField(form: Locator, locale: Locale, name: string): Locator {
-		const own = `callback.${name}.label`;
-		const key = (own in dictionaries[locale] ? own : `signup.${name}.label`) as StringKey;
-		return form.getByLabel(new RegExp(`^${t(locale, key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+		return formRegion(page, locale, 'callback');
 	}
 
 	async function requestCall(page: Page, locale: Locale, typed: Record<string, string>) {
@@ -342,8 +300,8 @@ test.describe('the call-back request', () => {
 
 	/** Fills in the call-back request as she would (typing, tapping) and sends it. */
 	async function fillInCall(form: Locator, locale: Locale, typed: Record<string, string>) {
-		await callbackField(form, locale, 'name').fill(typed.name!);
-		await callbackField(form, locale, 'phone').fill(typed.phone!);
+		await formField(form, locale, 'callback', 'name').fill(typed.name!);
+		await formField(form, locale, 'callback', 'phone').fill(typed.phone!);
 		// Each language in its own name: she finds hers whatever language the page is in.
 		await form
 			.getByRole('group', { name: t(locale, 'callback.callLanguage.label') })
@@ -353,16 +311,8 @@ test.describe('the call-back request', () => {
 			.getByRole('group', { name: t(locale, 'callback.callTime.label') })
 			.getByLabel(t(locale, 'callback.callTime.afternoon'))
 			.check();
-		await callbackField(form, locale, 'consent').check();
+		await formField(form, locale, 'callback', 'consent').check();
 		await form.getByRole('button', { name: t(locale, 'callback.submit') }).click();
-	}
-
-	async function arrivedCall(phone: string) {
-		await expect.poll(() => submissionsWith('phone', phone).length, { timeout: 10_000 }).toBe(1);
-		const { receivedAt, submission, ...record } = submissionsWith('phone', phone)[0]!;
-		expect(Date.parse(receivedAt!)).not.toBeNaN();
-		if (submission !== undefined) expect(submission).toMatch(/^[0-9a-f]{32}$/);
-		return record;
 	}
 
 	for (const javaScript of [true, false]) {
@@ -381,7 +331,7 @@ test.describe('the call-back request', () => {
 					const asked = routePath({ locale, page: 'asked' });
 					await expect(page).toHaveURL(javaScript ? asked : `${siteOrigin}${asked}`);
 					await expect(page.locator('html')).toHaveAttribute('lang', locale);
-					expect(await arrivedCall(phone)).toEqual({
+					expect(await arrivedWith('phone', phone)).toEqual({
 						role: 'callback',
 						language: locale,
 						...typed,
@@ -398,7 +348,7 @@ test.describe('the call-back request', () => {
 	}) => {
 		await page.goto('/kontakt/');
 		const question = formOn(page, 'da');
-		await submit(question, 'da');
+		await submit(question, 'da', 'question');
 		await expect(question.getByRole('alert').getByRole('link')).toContainText([
 			t('da', 'signup.email.required'),
 		]);
@@ -413,9 +363,9 @@ test.describe('the call-back request', () => {
 			t('da', 'callback.callTime.required'),
 			t('da', 'callback.consent.required'),
 		]);
-		await expect(callbackField(form, 'da', 'email')).toHaveAccessibleName(/\(valgfrit\)/);
+		await expect(formField(form, 'da', 'callback', 'email')).toHaveAccessibleName(/\(valgfrit\)/);
 		// A number too short to call is named, not sent.
-		await callbackField(form, 'da', 'phone').fill('12 34');
+		await formField(form, 'da', 'callback', 'phone').fill('12 34');
 		await form.getByRole('button', { name: t('da', 'callback.submit') }).click();
 		await expect(summary.getByRole('link')).toContainText([t('da', 'callback.phone.invalid')]);
 		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
@@ -430,8 +380,8 @@ test.describe('the call-back request', () => {
 		}) => {
 			await page.goto('/en/contact/');
 			const form = callbackForm(page, 'en');
-			const phone = callbackField(form, 'en', 'phone');
-			const email = callbackField(form, 'en', 'email');
+			const phone = formField(form, 'en', 'callback', 'phone');
+			const email = formField(form, 'en', 'callback', 'email');
 			await form.getByRole('button', { name: t('en', 'callback.submit') }).click();
 			await expect(page).toHaveURL(/\/en\/contact\/$/);
 			expect(await phone.evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(
@@ -465,8 +415,8 @@ test.describe('the call-back request', () => {
 				/Danish or English|dansk eller engelsk/,
 			);
 			await page.route(action, (route) => route.abort('connectionrefused'));
-			await fillIn(writing, locale, question(locale));
-			await submit(writing, locale);
+			await fillIn(writing, locale, 'question', question(locale));
+			await submit(writing, locale, 'question');
 			const failed = writing
 				.getByRole('alert')
 				.filter({ hasText: t(locale, 'contact.failedTitle') });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dir, isPartial, locales, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { dir, isPartial, locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { fieldsFor, type Role } from '../../src/forms/formFields.ts';
 import {
@@ -9,12 +9,19 @@ import {
 	siteOrigin,
 	submissionsFrom,
 } from '../helpers/form.ts';
+import {
+	arrived,
+	fillIn,
+	formField,
+	formRegion,
+	submit,
+	valuesIn,
+	type Answers,
+} from '../helpers/formPage.ts';
 import { wcagTags } from '../helpers/site.ts';
 
 /** The address the built form posts to. */
 const action = `http://127.0.0.1:${formPort}/`;
-
-type Answers = Record<string, string>;
 
 /** A complete set of answers for `role`, with an email address no other test uses. */
 function answers(role: Role): Answers {
@@ -49,64 +56,6 @@ function answers(role: Role): Answers {
 			};
 }
 
-/** The form for `role` on the sign-up page in `locale`. */
-function formFor(page: Page, locale: Locale, role: Role): Locator {
-	const title = t(locale, role === 'mentee' ? 'cta.signupMentee' : 'cta.signupMentor');
-	return page.getByRole('region', { name: title });
-}
-
-/** A field by its label, as a person finds it (optional fields add "(optional)" to the label). */
-function field(form: Locator, locale: Locale, name: string): Locator {
-	const label = t(locale, `signup.${name}.label` as StringKey);
-	return form.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-}
-
-/** Fills in `values` the way she would: typing, choosing and ticking. */
-async function fillIn(form: Locator, locale: Locale, role: Role, values: Answers) {
-	for (const { name, kind } of fieldsFor(role)) {
-		const value = values[name];
-		if (value === undefined) continue;
-		if (kind === 'radios') {
-			const group = form.getByRole('group', {
-				name: t(locale, `signup.${name}.label` as StringKey),
-			});
-			await group.locator(`input[value="${value}"]`).check();
-		} else if (kind === 'select') await field(form, locale, name).selectOption(value);
-		else if (kind === 'checkbox') await field(form, locale, name).check();
-		else await field(form, locale, name).fill(value);
-	}
-}
-
-/** The values in every field of the form, by field name, as the page holds them now. */
-async function valuesIn(form: Locator, locale: Locale, role: Role): Promise<Answers> {
-	const values: Answers = {};
-	for (const { name, kind } of fieldsFor(role)) {
-		if (kind === 'radios') {
-			const group = form.getByRole('group', {
-				name: t(locale, `signup.${name}.label` as StringKey),
-			});
-			values[name] = (await group.locator('input:checked').getAttribute('value')) ?? '';
-		} else if (kind === 'checkbox') {
-			values[name] = (await field(form, locale, name).isChecked()) ? 'yes' : '';
-		} else values[name] = await field(form, locale, name).inputValue();
-	}
-	return values;
-}
-
-/** Waits for the test receiver to store the sign-up from `email`, and returns it. */
-async function arrived(email: string): Promise<Answers> {
-	await expect.poll(() => submissionsFrom(email).length, { timeout: 10_000 }).toBe(1);
-	const { receivedAt, submission, ...record } = submissionsFrom(email)[0]!;
-	expect(Date.parse(receivedAt!)).not.toBeNaN();
-	// With JavaScript the page gives each submission an id of its own; without, there is none.
-	if (submission !== undefined) expect(submission).toMatch(/^[0-9a-f]{32}$/);
-	return record;
-}
-
-function submit(form: Locator, locale: Locale) {
-	return form.getByRole('button', { name: t(locale, 'signup.submit') }).click();
-}
-
 /**
  * Signs up in Arabic and in Persian with the postcode and phone in her keyboard's digits, and checks they
  * arrive as ASCII digits. `origin` is where the confirmation page is expected (the public address when
@@ -118,10 +67,10 @@ async function signUpInNativeDigits(page: Page, origin: string) {
 		['fa', '۵۰۰۰', '+۴۵ ۱۲ ۳۴ ۵۶ ۷۸'],
 	] as const) {
 		await page.goto(`${routePath({ locale, page: 'signup' })}#mentee`);
-		const form = formFor(page, locale, 'mentee');
+		const form = formRegion(page, locale, 'mentee');
 		const values: Answers = { ...answers('mentee'), postcode, phone };
 		await fillIn(form, locale, 'mentee', values);
-		await submit(form, locale);
+		await submit(form, locale, 'mentee');
 		await expect(page).toHaveURL(`${origin}${routePath({ locale, page: 'thanks' })}`);
 		expect(await arrived(values.email!)).toEqual({
 			role: 'mentee',
@@ -149,9 +98,9 @@ test.describe('with JavaScript on', () => {
 		}) => {
 			const values = answers(role);
 			await page.goto(`${routePath({ locale, page: 'signup' })}#${role}`);
-			const form = formFor(page, locale, role);
+			const form = formRegion(page, locale, role);
 			await fillIn(form, locale, role, values);
-			await submit(form, locale);
+			await submit(form, locale, role);
 			await expect(page).toHaveURL(routePath({ locale, page: 'thanks' }));
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			expect(await arrived(values.email!)).toEqual({ role, language: locale, ...values });
@@ -162,8 +111,8 @@ test.describe('with JavaScript on', () => {
 		page,
 	}) => {
 		await page.goto('/tilmeld/#mentee');
-		const form = formFor(page, 'da', 'mentee');
-		await submit(form, 'da');
+		const form = formRegion(page, 'da', 'mentee');
+		await submit(form, 'da', 'mentee');
 		const summary = form.getByRole('alert').filter({ hasText: 'Der er et problem' });
 		await expect(summary).toBeVisible();
 		await expect(summary.locator('..')).toBeFocused();
@@ -171,10 +120,12 @@ test.describe('with JavaScript on', () => {
 		const required = fieldsFor('mentee').filter((f) => f.required);
 		await expect(summary.getByRole('link')).toHaveCount(required.length);
 		// Each message is beside its field too, named by the field's aria-describedby.
-		await expect(field(form, 'da', 'name')).toHaveAccessibleDescription('Fejl: Skriv dit navn');
-		await expect(field(form, 'da', 'name')).toHaveAttribute('aria-invalid', 'true');
+		await expect(formField(form, 'da', 'mentee', 'name')).toHaveAccessibleDescription(
+			'Fejl: Skriv dit navn',
+		);
+		await expect(formField(form, 'da', 'mentee', 'name')).toHaveAttribute('aria-invalid', 'true');
 		await summary.getByRole('link', { name: 'Skriv din uddannelse' }).click();
-		await expect(field(form, 'da', 'education')).toBeFocused();
+		await expect(formField(form, 'da', 'mentee', 'education')).toBeFocused();
 		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
 	});
@@ -183,7 +134,7 @@ test.describe('with JavaScript on', () => {
 		page,
 	}) => {
 		await page.goto('/en/sign-up/#mentor');
-		const form = formFor(page, 'en', 'mentor');
+		const form = formRegion(page, 'en', 'mentor');
 		const values = answers('mentor');
 		const markup = '<script>alert(1)</script><b>bold</b> & <img src=x onerror=alert(2)>';
 		await fillIn(form, 'en', 'mentor', {
@@ -193,24 +144,24 @@ test.describe('with JavaScript on', () => {
 			motivation: markup,
 			consent: undefined!,
 		});
-		await submit(form, 'en');
+		await submit(form, 'en', 'mentor');
 		const summary = form.getByRole('alert').filter({ hasText: 'There is a problem' });
 		await expect(summary.getByRole('link')).toHaveText([
 			'Write no more than 120 characters in “Name”',
 			'Enter an email address in the correct format, like name@example.com',
 			'Tick the box to give your consent. Without your consent we cannot accept the sign-up',
 		]);
-		await expect(field(form, 'en', 'email')).toHaveAccessibleDescription(
+		await expect(formField(form, 'en', 'mentor', 'email')).toHaveAccessibleDescription(
 			/^We only use it.*Error: Enter an email address in the correct format/,
 		);
 		// The overlong text is kept for her to shorten, not cut off.
-		await expect(field(form, 'en', 'name')).toHaveValue('x'.repeat(121));
+		await expect(formField(form, 'en', 'mentor', 'name')).toHaveValue('x'.repeat(121));
 		expect(await page.locator('b, img[src="x"]').count()).toBe(0);
 
-		await field(form, 'en', 'name').fill(values.name!);
-		await field(form, 'en', 'email').fill(values.email!);
-		await field(form, 'en', 'consent').check();
-		await submit(form, 'en');
+		await formField(form, 'en', 'mentor', 'name').fill(values.name!);
+		await formField(form, 'en', 'mentor', 'email').fill(values.email!);
+		await formField(form, 'en', 'mentor', 'consent').check();
+		await submit(form, 'en', 'mentor');
 		await expect(page).toHaveURL('/en/sign-up/thank-you/');
 		expect((await arrived(values.email!)).motivation).toBe(markup);
 	});
@@ -236,10 +187,10 @@ test.describe('with JavaScript on', () => {
 				});
 			});
 			await page.goto(`${routePath({ locale, page: 'signup' })}#mentee`);
-			const form = formFor(page, locale, 'mentee');
+			const form = formRegion(page, locale, 'mentee');
 			const values = answers('mentee');
 			await fillIn(form, locale, 'mentee', values);
-			await submit(form, locale);
+			await submit(form, locale, 'mentee');
 			await expect(page).toHaveURL(routePath({ locale, page: 'thanks' }));
 			expect(await arrived(values.email!)).toEqual({ role: 'mentee', language: locale, ...values });
 		});
@@ -249,17 +200,17 @@ test.describe('with JavaScript on', () => {
 		page,
 	}) => {
 		await page.goto('/en/sign-up/#mentee');
-		const form = formFor(page, 'en', 'mentee');
+		const form = formRegion(page, 'en', 'mentee');
 		const { countryConsent, ...values } = answers('mentee');
 		expect(countryConsent).toBe('yes');
 		await fillIn(form, 'en', 'mentee', values);
-		await submit(form, 'en');
+		await submit(form, 'en', 'mentee');
 		const summary = form.getByRole('alert').filter({ hasText: 'There is a problem' });
 		await expect(summary.getByRole('link')).toHaveText([t('en', 'signup.countryConsent.required')]);
 		await page.waitForTimeout(3500);
 		expect(submissionsFrom(values.email!)).toEqual([]);
-		await field(form, 'en', 'countryConsent').check();
-		await submit(form, 'en');
+		await formField(form, 'en', 'mentee', 'countryConsent').check();
+		await submit(form, 'en', 'mentee');
 		await expect(page).toHaveURL('/en/sign-up/thank-you/');
 		expect((await arrived(values.email!)).country).toBe('Irak');
 	});
@@ -274,13 +225,13 @@ test.describe('with JavaScript on', () => {
 			page,
 		}) => {
 			await page.goto(`${routePath({ locale, page: 'signup' })}#mentee`);
-			const form = formFor(page, locale, 'mentee');
+			const form = formRegion(page, locale, 'mentee');
 			const values = answers('mentee');
 			await fillIn(form, locale, 'mentee', values);
 			const problem = form.getByRole('alert').filter({ hasText: t(locale, 'signup.failedTitle') });
 
 			await page.route(action, (route) => route.abort('connectionrefused'));
-			await submit(form, locale);
+			await submit(form, locale, 'mentee');
 			await expect(problem).toContainText(t(locale, 'signup.failed.unreachable'));
 			await expect(problem.locator('..')).toBeFocused();
 			// She is never left with only the button that failed: the message names the call-back request.
@@ -294,7 +245,7 @@ test.describe('with JavaScript on', () => {
 
 			await page.unroute(action);
 			await page.route(action, (route) => route.fulfill({ status: 500, body: 'Server error' }));
-			await submit(form, locale);
+			await submit(form, locale, 'mentee');
 			await expect(problem).toContainText(t(locale, 'signup.failed.rejected'));
 			expect(await valuesIn(form, locale, 'mentee')).toEqual(values);
 
@@ -305,7 +256,7 @@ test.describe('with JavaScript on', () => {
 				await route.fetch();
 			});
 			await form.locator('form').evaluate((element) => (element.dataset.timeoutMs = '1000'));
-			await submit(form, locale);
+			await submit(form, locale, 'mentee');
 			const unconfirmed = form
 				.getByRole('alert')
 				.filter({ hasText: t(locale, 'signup.unconfirmedTitle') });
@@ -320,7 +271,7 @@ test.describe('with JavaScript on', () => {
 
 			// When the handler answers again, sending again is safe: the same sign-up is stored once.
 			await page.unrouteAll({ behavior: 'ignoreErrors' });
-			await submit(form, locale);
+			await submit(form, locale, 'mentee');
 			await expect(page).toHaveURL(routePath({ locale, page: 'thanks' }));
 			expect(await arrived(values.email!)).toEqual({ role: 'mentee', language: locale, ...values });
 		});
@@ -332,11 +283,11 @@ test.describe('with JavaScript on', () => {
 		}) => {
 			await page.goto(routePath({ locale, page: 'signup' }));
 			await expect(page.locator('html')).toHaveAttribute('dir', dir(locale));
-			await expect(formFor(page, locale, 'mentee')).toBeVisible();
+			await expect(formRegion(page, locale, 'mentee')).toBeVisible();
 			await expect(page.locator('form[data-signup-form]')).toHaveCount(1);
 			await expect(page.getByText(t(locale, 'signup.languageNote'))).toBeVisible();
 			await expect(page.getByText(t(locale, 'form.anyLanguage'))).toBeVisible();
-			const email = field(formFor(page, locale, 'mentee'), locale, 'email');
+			const email = formField(formRegion(page, locale, 'mentee'), locale, 'mentee', 'email');
 			await expect(email).toHaveAttribute('dir', 'ltr');
 			await expect(page.locator('input[name="language"]')).toHaveValue(locale);
 		});
@@ -344,10 +295,10 @@ test.describe('with JavaScript on', () => {
 
 	test('a role named in the query opens its form', async ({ page }) => {
 		await page.goto('/tilmeld/?rolle=mentor');
-		await expect(formFor(page, 'da', 'mentor')).toBeVisible();
-		await expect(formFor(page, 'da', 'mentee')).toBeHidden();
+		await expect(formRegion(page, 'da', 'mentor')).toBeVisible();
+		await expect(formRegion(page, 'da', 'mentee')).toBeHidden();
 		await page.goto('/en/sign-up/?role=mentee');
-		await expect(formFor(page, 'en', 'mentee')).toBeVisible();
+		await expect(formRegion(page, 'en', 'mentee')).toBeVisible();
 	});
 
 	test('a form with the honeypot filled in is not sent', async ({ page }) => {
@@ -356,12 +307,12 @@ test.describe('with JavaScript on', () => {
 			if (request.method() === 'POST') posts.push(request.url());
 		});
 		await page.goto('/en/sign-up/#mentee');
-		const form = formFor(page, 'en', 'mentee');
+		const form = formRegion(page, 'en', 'mentee');
 		const values = answers('mentee');
 		await fillIn(form, 'en', 'mentee', values);
 		// A bot fills every field it finds, including the one people never see.
 		await form.locator('input[name="_gotcha"]').fill('https://spam.example');
-		await submit(form, 'en');
+		await submit(form, 'en', 'mentee');
 		await expect(page).toHaveURL('/en/sign-up/thank-you/');
 		expect(posts).toEqual([]);
 		expect(submissionsFrom(values.email!)).toEqual([]);
@@ -383,9 +334,9 @@ test.describe('with JavaScript off', () => {
 		}) => {
 			const values = answers(role);
 			await page.goto(`${routePath({ locale, page: 'signup' })}#${role}`);
-			const form = formFor(page, locale, role);
+			const form = formRegion(page, locale, role);
 			await fillIn(form, locale, role, values);
-			await submit(form, locale);
+			await submit(form, locale, role);
 			await expect(page).toHaveURL(`${siteOrigin}${routePath({ locale, page: 'thanks' })}`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				{ da: 'Tak – vi har modtaget din tilmelding', en: /^Thank you/ }[locale as 'da'] ?? /./,
@@ -400,11 +351,11 @@ test.describe('with JavaScript off', () => {
 		page,
 	}) => {
 		await page.goto('/tilmeld/#mentee');
-		const form = formFor(page, 'da', 'mentee');
+		const form = formRegion(page, 'da', 'mentee');
 		const { countryConsent, ...values } = answers('mentee');
 		expect(countryConsent).toBe('yes');
 		await fillIn(form, 'da', 'mentee', values);
-		await submit(form, 'da');
+		await submit(form, 'da', 'mentee');
 		await expect(page).toHaveURL(`${siteOrigin}${routePath({ locale: 'da', page: 'thanks' })}`);
 		const { country, ...rest } = values;
 		expect(country).toBe('Irak');
@@ -418,21 +369,21 @@ test.describe('with JavaScript off', () => {
 	test('the for-mentees and for-mentors pages open the form for their role', async ({ page }) => {
 		await page.goto('/for-mentees/');
 		await page.getByRole('link', { name: 'Tilmeld dig som mentee' }).last().click();
-		await expect(formFor(page, 'da', 'mentee')).toBeVisible();
-		await expect(formFor(page, 'da', 'mentor')).toBeHidden();
+		await expect(formRegion(page, 'da', 'mentee')).toBeVisible();
+		await expect(formRegion(page, 'da', 'mentor')).toBeHidden();
 		await page.goto('/en/for-mentors/');
 		await page.getByRole('link', { name: 'Sign up as a mentor' }).first().click();
-		await expect(formFor(page, 'en', 'mentor')).toBeVisible();
-		await expect(formFor(page, 'en', 'mentee')).toBeHidden();
+		await expect(formRegion(page, 'en', 'mentor')).toBeVisible();
+		await expect(formRegion(page, 'en', 'mentee')).toBeHidden();
 	});
 
 	test('the browser checks required fields before anything is sent', async ({ page }) => {
 		await page.goto('/tilmeld/#mentee');
-		const form = formFor(page, 'da', 'mentee');
-		await submit(form, 'da');
+		const form = formRegion(page, 'da', 'mentee');
+		await submit(form, 'da', 'mentee');
 		await expect(page).toHaveURL(/\/tilmeld\/#mentee$/);
 		expect(
-			await field(form, 'da', 'name').evaluate(
+			await formField(form, 'da', 'mentee', 'name').evaluate(
 				(input: HTMLInputElement) => input.validity.valueMissing,
 			),
 		).toBe(true);
