@@ -40,8 +40,10 @@ const ungrouped = /(?<![\d/\-]|\d[.,])(\d{4,})(?!\d|[.,/]\d)/g;
 const isYear = (digits: string) =>
 	digits.length === 4 && Number(digits) >= 1900 && Number(digits) < 2100;
 
-function problems(text: string, locale: Locale): string[] {
+function problems(page: string, locale: Locale): string[] {
 	const found: string[] = [];
+	// An address shown as text (how to cite the page) is not a number a reader reads.
+	const text = page.replace(/https?:\/\/\S+/g, ' ');
 	for (const [pattern, why] of wrong[locale] ?? []) {
 		const match = text.match(pattern);
 		if (match)

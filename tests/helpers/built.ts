@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 
@@ -24,4 +24,13 @@ export function pageText(file: string): string {
 	};
 	walk(parse(readFileSync(file, 'utf8')) as unknown as TextNode);
 	return out.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The origin in dist/'s sitemap index, or SITE_URL's (the build's default) before a build. */
+export function builtSiteOrigin(): string {
+	const index = join(dist, 'sitemap-index.xml');
+	const loc = existsSync(index)
+		? /<loc>([^<]+)<\/loc>/.exec(readFileSync(index, 'utf8'))?.[1]
+		: undefined;
+	return new URL(loc ?? process.env.SITE_URL ?? 'https://mentor.kvinfo.dk').origin;
 }

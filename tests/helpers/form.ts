@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
+import { builtSiteOrigin } from './built.ts';
 
 /** The port of the receiver the browser tests start; the built form posts to it (PUBLIC_FORM_ACTION). */
 export const formPort = Number(process.env.FORM_PORT ?? 8788);
@@ -9,8 +10,11 @@ export const formPort = Number(process.env.FORM_PORT ?? 8788);
 /** Where that receiver appends sign-ups: outside the project, so test data never lands in it. */
 export const testSubmissionsFile = join(tmpdir(), `mentor-network-form-test-${formPort}.jsonl`);
 
-/** The origin the built site believes it lives at (SITE_URL): its absolute redirects point there. */
-export const siteOrigin = new URL(process.env.SITE_URL ?? 'https://mentor.kvinfo.dk').origin;
+/**
+ * The origin the built site believes it lives at (SITE_URL at build time): its absolute redirects
+ * point there. Read from the built sitemap, so the tests follow whatever address dist/ was built for.
+ */
+export const siteOrigin = builtSiteOrigin();
 
 /**
  * With JavaScript off the receiver redirects to the public address (SITE_URL): for each test of the

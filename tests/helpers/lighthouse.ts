@@ -4,6 +4,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { builtFormOrigins, startNginx, type RunningNginx } from '../../deploy/nginx/serve.ts';
 import { chromiumFlags, chromiumPath } from './browser.ts';
+import { builtSiteOrigin, dist } from './built.ts';
 import { projectCopy } from './projectCopy.ts';
 
 /** The pages people land on, in both languages, and a partial language's. */
@@ -78,29 +79,33 @@ export interface LighthouseTarget {
 }
 
 /**
- * Builds a copy of the project with its own address as SITE_URL (so canonical links point where
- * Lighthouse is looking) and serves it as production serves it: Debian's nginx with
- * deploy/nginx/mentor-network.conf (every header, gzip), never `astro preview`, which sends none of
- * the headers. `addFiles` may write into the built site before it is served.
+ * The site served as production serves it: Debian's nginx with deploy/nginx/mentor-network.conf
+ * (every header, gzip), never `astro preview`, which sends none of the headers. Its canonical links
+ * must point where Lighthouse is looking, so the site must be built with this address as SITE_URL:
+ * `npm test` builds dist/ so, and it is served as it is; otherwise (and always when `addFiles` is
+ * given, which writes into the built site before it is served) a copy of the project is built.
  */
 export async function lighthouseTarget(
 	port: number,
-	addFiles: (root: string) => void = () => {},
+	addFiles?: (root: string) => void,
 ): Promise<LighthouseTarget> {
 	const origin = `http://127.0.0.1:${port}`;
-	const copy = projectCopy();
+	const useDist = !addFiles && builtSiteOrigin() === origin;
+	const copy = useDist ? undefined : projectCopy();
 	let server: RunningNginx | undefined;
 	let chrome: chromeLauncher.LaunchedChrome | undefined;
 	const close = async () => {
 		chrome?.kill();
 		await server?.stop();
-		copy.remove();
+		copy?.remove();
 	};
 	try {
-		const build = copy.npm('build', { SITE_URL: origin });
-		assert.equal(build.status, 0, build.output);
-		const root = join(copy.dir, 'dist');
-		addFiles(root);
+		if (copy) {
+			const build = copy.npm('build', { SITE_URL: origin });
+			assert.equal(build.status, 0, build.output);
+		}
+		const root = copy ? join(copy.dir, 'dist') : dist;
+		addFiles?.(root);
 		server = await startNginx({ root, port, formOrigins: builtFormOrigins(root).join(' ') });
 		await waitFor(origin);
 		chrome = await chromeLauncher.launch({
