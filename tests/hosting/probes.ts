@@ -1,8 +1,9 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { securityHeaders } from '../../src/security/headers.ts';
 import { dist } from '../helpers/built.ts';
+import { sitemapPaths } from '../helpers/site.ts';
 
 /** The probes every host's tests share (nginx.spec.ts, cdn.spec.ts). */
 
@@ -16,6 +17,24 @@ export function expectSecurityHeaders(
 		expect(headers[name.toLowerCase()], name).toBe(value);
 	}
 	expect(headers['content-security-policy']).toBe(policy);
+}
+
+/**
+ * Every sitemap URL answers 200 itself (no redirect), as HTML, with the headers `expectHeaders` asks
+ * of a page: the security headers and the host's caching.
+ */
+export async function expectEverySitemapUrl(
+	request: APIRequestContext,
+	expectHeaders: (headers: Record<string, string>, path: string) => void,
+) {
+	const paths = sitemapPaths();
+	expect(paths.length).toBeGreaterThan(20);
+	for (const path of paths) {
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['content-type'], path).toBe('text/html; charset=utf-8');
+		expectHeaders(response.headers(), path);
+	}
 }
 
 /** A file of dist/ whose name ends with `suffix`, as its URL path. */
