@@ -1,32 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { parse } from 'parse5';
 import { dir, isLocale, locales, t } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
-import { builtPages, dist } from '../helpers/built.ts';
+import { attr, builtPages, dist, parseFile, walk, type HtmlNode } from '../helpers/built.ts';
 
 /**
  * What every page's header offers, read from the built files: a person to reach (the contact page in
  * the menu) and every other language by its own name. The browser tests check that the names are
  * on a phone's first screen; this checks that no page leaves one out.
  */
-type Node = {
-	nodeName: string;
-	attrs?: { name: string; value: string }[];
-	childNodes?: Node[];
-	value?: string;
-};
-
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-
-function* walk(node: Node): Generator<Node> {
-	yield node;
-	for (const child of node.childNodes ?? []) yield* walk(child);
-}
-
-const text = (node: Node): string =>
+const text = (node: HtmlNode): string =>
 	[...walk(node)]
 		.filter((n) => n.nodeName === '#text')
 		.map((n) => n.value)
@@ -37,7 +21,7 @@ const text = (node: Node): string =>
 const pages = builtPages()
 	.filter((file) => !relative(dist, file).startsWith('admin'))
 	.map((file) => {
-		const root = parse(readFileSync(file, 'utf8')) as unknown as Node;
+		const root = parseFile(file);
 		const html = [...walk(root)].find((n) => n.nodeName === 'html')!;
 		const header = [...walk(root)].find(
 			(n) => n.nodeName === 'header' && attr(n, 'class')?.includes('app-header'),

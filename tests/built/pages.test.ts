@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parse } from 'parse5';
 import { dir, t, type Locale } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
-import { dist } from '../helpers/built.ts';
+import { attr, dist, parseFile, walk, type HtmlNode } from '../helpers/built.ts';
 import { isContentPage, localeOf, sitemapPaths } from '../helpers/site.ts';
 
 /**
@@ -14,25 +13,10 @@ import { isContentPage, localeOf, sitemapPaths } from '../helpers/site.ts';
  * back. The browser loads each page once as well (tests/e2e/pages.spec.ts), for what only a browser
  * sees: what the page fetches, what it logs, how it lays out and what axe finds.
  */
-type Node = {
-	nodeName: string;
-	attrs?: { name: string; value: string }[];
-	childNodes?: Node[];
-	content?: Node;
-};
-
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-
-function* walk(node: Node): Generator<Node> {
-	yield node;
-	for (const child of node.childNodes ?? []) yield* walk(child);
-	if (node.content) yield* walk(node.content);
-}
-
 interface BuiltPage {
 	path: string;
 	locale: Locale;
-	nodes: Node[];
+	nodes: HtmlNode[];
 }
 
 const parsed = new Map<string, BuiltPage | undefined>();
@@ -40,9 +24,7 @@ const parsed = new Map<string, BuiltPage | undefined>();
 const read = (path: string): BuiltPage | undefined => {
 	if (!parsed.has(path)) {
 		const file = join(dist, path, 'index.html');
-		const nodes = existsSync(file)
-			? [...walk(parse(readFileSync(file, 'utf8')) as unknown as Node)]
-			: undefined;
+		const nodes = existsSync(file) ? [...walk(parseFile(file))] : undefined;
 		parsed.set(path, nodes && { path, locale: localeOf(path), nodes });
 	}
 	return parsed.get(path);

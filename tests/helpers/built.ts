@@ -12,17 +12,42 @@ export function builtPages(): string[] {
 		.map((file) => join(dist, file));
 }
 
-type TextNode = { nodeName: string; value?: string; childNodes?: TextNode[] };
+/** A node of a page as parse5 reads it: only what the built checks look at. */
+export type HtmlNode = {
+	nodeName: string;
+	attrs?: { name: string; value: string }[];
+	childNodes?: HtmlNode[];
+	/** A <template>'s content. */
+	content?: HtmlNode;
+	value?: string;
+};
+
+/** A built page's file, parsed. */
+export function parseFile(file: string): HtmlNode {
+	return parse(readFileSync(file, 'utf8')) as unknown as HtmlNode;
+}
+
+/** The value of the attribute `name` on `node`. */
+export function attr(node: HtmlNode, name: string): string | undefined {
+	return node.attrs?.find((a) => a.name === name)?.value;
+}
+
+/** `node` and every node below it, a template's content included, in document order. */
+export function* walk(node: HtmlNode): Generator<HtmlNode> {
+	yield node;
+	for (const child of node.childNodes ?? []) yield* walk(child);
+	if (node.content) yield* walk(node.content);
+}
 
 /** The visible text of a built page (every text node but scripts, styles and templates), as one line. */
 export function pageText(file: string): string {
 	const out: string[] = [];
-	const walk = (node: TextNode) => {
+	const visit = (node: HtmlNode) => {
 		if (['script', 'style', 'template', 'noscript'].includes(node.nodeName)) return;
 		if (node.nodeName === '#text' && node.value) out.push(node.value);
-		for (const child of node.childNodes ?? []) walk(child);
+		for (const child of node.childNodes ?? []) visit(child);
 	};
-	walk(parse(readFileSync(file, 'utf8')) as unknown as TextNode);
+	visit(parseFile(file));
 	return out.join(' ').replace(/\s+/g, ' ');
 }
 
