@@ -1,11 +1,13 @@
 /**
- * The sign-up form's fields: the one source of truth for the form's markup, the browser's validation
- * and the receiver's (through `submissionSchema` in `signup.ts`). Plain data with no zod in it, so the
+ * The forms' fields: the one source of truth for the forms' markup, the browser's validation and
+ * the receiver's (through `submissionSchema` in `submission.ts`). Plain data with no zod in it, so the
  * sign-up page's script can import it without shipping a validation library.
  *
  * Data minimisation: each field is something matching needs (education, profession, wishes and goals,
  * location) or a way to reach her. The privacy notice lists the same fields; change both together.
  */
+
+import type { StringKey } from '../i18n/locales.ts';
 
 /** Who is signing up. */
 export const roles = ['mentee', 'mentor'] as const;
@@ -18,6 +20,18 @@ export type Role = (typeof roles)[number];
  */
 export const formKinds = [...roles, 'question', 'callback'] as const;
 export type FormKind = (typeof formKinds)[number];
+
+/**
+ * Where each form's wording is in the UI strings: its scope (`signup.*` for both sign-ups,
+ * `contact.*` for the question, `callback.*` for the call-back request; a field without its own
+ * label there has the sign-up's), and the string its heading, and so its region, is named by.
+ */
+export const formWording = {
+	mentee: { scope: 'signup', title: 'cta.signupMentee' },
+	mentor: { scope: 'signup', title: 'cta.signupMentor' },
+	question: { scope: 'contact', title: 'contact.formTitle' },
+	callback: { scope: 'callback', title: 'callback.formTitle' },
+} as const satisfies Record<FormKind, { scope: string; title: StringKey }>;
 
 /**
  * The office choice for a woman who lives far from every office. Not an office key (those come from

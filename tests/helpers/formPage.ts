@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { dictionaries, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
-import { fieldsFor, type FormKind } from '../../src/forms/formFields.ts';
+import { fieldsFor, formWording, type FormKind } from '../../src/forms/formFields.ts';
 import { submissionsWith } from './form.ts';
 
 /**
@@ -9,28 +9,17 @@ import { submissionsWith } from './form.ts';
  * buttons, in the page's language.
  */
 
-/** The strings each form's own wording is under; a field without its own label has the sign-up's. */
-const scopes = { mentee: 'signup', mentor: 'signup', question: 'contact', callback: 'callback' };
-
-/** The heading each form's region is named by. */
-const titles = {
-	mentee: 'cta.signupMentee',
-	mentor: 'cta.signupMentor',
-	question: 'contact.formTitle',
-	callback: 'callback.formTitle',
-} as const satisfies Record<FormKind, StringKey>;
-
 /** The answers of one form, by field name. */
 export type Answers = Record<string, string | undefined>;
 
 /** The form `kind` on the page, as the region its heading names. */
 export function formRegion(page: Page, locale: Locale, kind: FormKind): Locator {
-	return page.getByRole('region', { name: t(locale, titles[kind]) });
+	return page.getByRole('region', { name: t(locale, formWording[kind].title) });
 }
 
 /** The label of field `name` in form `kind`: the form's own wording where it has one. */
 function labelOf(locale: Locale, kind: FormKind, name: string): string {
-	const own = `${scopes[kind]}.${name}.label`;
+	const own = `${formWording[kind].scope}.${name}.label`;
 	return t(locale, (own in dictionaries[locale] ? own : `signup.${name}.label`) as StringKey);
 }
 
@@ -71,7 +60,7 @@ export async function valuesIn(form: Locator, locale: Locale, kind: FormKind): P
 /** Presses the form's send button. */
 export function submit(form: Locator, locale: Locale, kind: FormKind) {
 	return form
-		.getByRole('button', { name: t(locale, `${scopes[kind]}.submit` as StringKey) })
+		.getByRole('button', { name: t(locale, `${formWording[kind].scope}.submit` as StringKey) })
 		.click();
 }
 
