@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import { t, type Locale } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { elsewhereOffice } from '../../src/forms/formFields.ts';
@@ -18,7 +18,7 @@ import {
 	submit,
 	valuesIn,
 } from '../helpers/formPage.ts';
-import { wcagTags } from '../helpers/site.ts';
+import { wcagViolations } from '../helpers/axe.ts';
 
 /**
  * The contact page's question form: the same contract and the same behaviour as the sign-up forms
@@ -90,8 +90,7 @@ test.describe('with JavaScript on', () => {
 		await expect(formField(form, 'da', 'question', 'question')).toHaveAccessibleDescription(
 			/Fejl: Skriv dit spørgsmål/,
 		);
-		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+		expect(await wcagViolations(page)).toEqual([]);
 	});
 
 	test('when the handler is unreachable, failing or slow, she is told and nothing she wrote is lost', async ({
@@ -368,8 +367,7 @@ test.describe('the call-back request', () => {
 		await formField(form, 'da', 'callback', 'phone').fill('12 34');
 		await form.getByRole('button', { name: t('da', 'callback.submit') }).click();
 		await expect(summary.getByRole('link')).toContainText([t('da', 'callback.phone.invalid')]);
-		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+		expect(await wcagViolations(page)).toEqual([]);
 	});
 
 	test.describe('with JavaScript off', () => {

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import { dir, locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { pageExistsIn, pagesWhere } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';

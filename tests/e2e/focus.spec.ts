@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import sharp from 'sharp';
 import { routePath } from '../../src/routing/routes.ts';
 

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import { dir, isPartial, locales, t } from '../../src/i18n/locales.ts';
 import { pageDefinition, pageExistsIn, pageKeys } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';
-import { isContentPage, localeOf, sitemapPaths, wcagTags } from '../helpers/site.ts';
+import { wcagViolations } from '../helpers/axe.ts';
+import { isContentPage, localeOf, sitemapPaths } from '../helpers/site.ts';
 
 /** The language switch's name in any of the site's languages. */
 const switchName = new RegExp(`^(${locales.map((l) => t(l, 'header.language')).join('|')})$`);
@@ -50,10 +50,7 @@ for (const path of paths) {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		// Axe at the desktop width, where the whole menu is shown; then the same page at a small phone's.
-		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-		).toEqual([]);
+		expect(await wcagViolations(page)).toEqual([]);
 		await page.setViewportSize({ width: 320, height: 640 });
 		await expect
 			.poll(() =>
@@ -92,8 +89,7 @@ test('a missing page answers 404 with a page in both languages', async ({ page }
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Siden findes ikke');
 	await expect(page.locator('[lang="en"]').getByRole('heading')).toHaveText('Page not found');
-	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-	expect(results.violations).toEqual([]);
+	expect(await wcagViolations(page)).toEqual([]);
 });
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import { completeLocales as locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { feedPath } from '../../src/routing/feedPath.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import { locales, t } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { officeFiles } from '../helpers/content.ts';

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { wcagTags } from '../helpers/site.ts';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
+import { wcagViolations } from '../helpers/axe.ts';
 import { t } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { resultsPerPage } from '../../src/search/resultsPerPage.ts';
@@ -205,8 +205,7 @@ test.describe('the header search field', () => {
 		await page.goto('/soeg/?q=Fyn');
 		await expect(page.getByRole('searchbox', { name: 'Søg efter' })).toBeVisible();
 		await expect(page.getByText('Søgningen kræver JavaScript')).toBeHidden();
-		const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		expect(await wcagViolations(page)).toEqual([]);
 	});
 });
 
@@ -250,8 +249,7 @@ test('has no WCAG 2.2 AA violations with results and filters shown', async ({ pa
 	for (const path of ['/soeg/?q=mentor&kind=faq', '/en/search/?q=Fyn']) {
 		await page.goto(path);
 		await expect(results(page)).toBeVisible();
-		const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+		expect(await wcagViolations(page)).toEqual([]);
 	}
 });
 

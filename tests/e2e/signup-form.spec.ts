@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import { dir, isPartial, locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { fieldsFor, type Role } from '../../src/forms/formFields.ts';
@@ -18,7 +18,7 @@ import {
 	valuesIn,
 	type Answers,
 } from '../helpers/formPage.ts';
-import { wcagTags } from '../helpers/site.ts';
+import { wcagViolations } from '../helpers/axe.ts';
 
 /** The address the built form posts to. */
 const action = `http://127.0.0.1:${formPort}/`;
@@ -126,8 +126,7 @@ test.describe('with JavaScript on', () => {
 		await expect(formField(form, 'da', 'mentee', 'name')).toHaveAttribute('aria-invalid', 'true');
 		await summary.getByRole('link', { name: 'Skriv din uddannelse' }).click();
 		await expect(formField(form, 'da', 'mentee', 'education')).toBeFocused();
-		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+		expect(await wcagViolations(page)).toEqual([]);
 	});
 
 	test('bad input gets a clear message at the field and in the summary; markup is kept as text', async ({
@@ -240,8 +239,7 @@ test.describe('with JavaScript on', () => {
 				problem.getByRole('link', { name: t(locale, 'form.otherRoute.callback') }),
 			).toHaveAttribute('href', toCall);
 			expect(await valuesIn(form, locale, 'mentee')).toEqual(values);
-			const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-			expect(results.violations.map((v) => v.id)).toEqual([]);
+			expect(await wcagViolations(page)).toEqual([]);
 
 			await page.unroute(action);
 			await page.route(action, (route) => route.fulfill({ status: 500, body: 'Server error' }));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import { isPartial, locales, t } from '../../src/i18n/locales.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { elsewhereOffice, type Role } from '../../src/forms/formFields.ts';

@@ -1,14 +1,14 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/sharedPage.ts';
 import { completeLocales as locales, t } from '../../src/i18n/locales.ts';
 import { pageDefinition } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { serveStatic } from '../bench/serve.ts';
 import { writeGeneratedStories } from '../helpers/generatedStories.ts';
 import { projectCopy } from '../helpers/projectCopy.ts';
-import { wcagTags } from '../helpers/site.ts';
+import { wcagViolations } from '../helpers/axe.ts';
 
 /**
  * Browsing the stories by filter and page, in a copy of the site with enough stories to fill several
@@ -127,8 +127,7 @@ for (const javaScriptEnabled of [true, false]) {
 				// The filter and paging links meet WCAG 2.2 AA like every page in the sitemap (axe runs
 				// in the page, so only with JavaScript on).
 				if (javaScriptEnabled) {
-					const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-					expect(violations).toEqual([]);
+					expect(await wcagViolations(page)).toEqual([]);
 				}
 			});
 		}

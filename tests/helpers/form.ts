@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from '@playwright/test';
+import { test } from './sharedPage.ts';
 import { builtSiteOrigin } from './built.ts';
 
 /** The port of the receiver the browser tests start; the built form posts to it (PUBLIC_FORM_ACTION). */

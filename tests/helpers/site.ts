@@ -23,9 +23,6 @@ export function localeOf(path: string): Locale {
 	return route.locale;
 }
 
-/** WCAG 2.2 A and AA, as axe-core tags them. */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /**
  * The only pages that may load JavaScript, because they need it: search runs in the browser and the
  * sign-up and question forms are enhanced. Every other page is a content page and ships none.
