@@ -172,12 +172,12 @@ test.describe('with JavaScript on', () => {
 			.getByLabel('English')
 			.check();
 		await form.getByLabel(new RegExp(`^${t('en', 'signup.consent.label')}`)).check();
-		await form.getByRole('button', { name: t('en', 'signup.submit') }).click();
+		await submit(form, 'en', 'mentee');
 		await expect(form.getByRole('alert').getByRole('link')).toHaveText([
 			t('en', 'signup.postcode.invalid'),
 		]);
 		await postcode.fill('9000');
-		await form.getByRole('button', { name: t('en', 'signup.submit') }).click();
+		await submit(form, 'en', 'mentee');
 		await expect(page).toHaveURL('/en/sign-up/thank-you/');
 		const record = await arrived(email);
 		expect([record.office, record.postcode]).toEqual([elsewhereOffice, '9000']);
@@ -311,7 +311,7 @@ test.describe('the call-back request', () => {
 			.getByLabel(t(locale, 'callback.callTime.afternoon'))
 			.check();
 		await formField(form, locale, 'callback', 'consent').check();
-		await form.getByRole('button', { name: t(locale, 'callback.submit') }).click();
+		await submit(form, locale, 'callback');
 	}
 
 	for (const javaScript of [true, false]) {

@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/sharedPage.ts';
-import { dir, isPartial, locales, t } from '../../src/i18n/locales.ts';
+import { dir, isPartial, locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { pageDefinition, pageExistsIn, pageKeys } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { wcagViolations } from '../helpers/axe.ts';
@@ -9,6 +10,42 @@ import { isContentPage, localeOf, sitemapPaths } from '../helpers/site.ts';
 const switchName = new RegExp(`^(${locales.map((l) => t(l, 'header.language')).join('|')})$`);
 
 const paths = sitemapPaths();
+
+/** A phone's screen, where the header may take at most a quarter of the height. */
+const phone = { width: 390, height: 844 };
+
+/** The height of the page's header as drawn now, in CSS pixels. */
+async function headerHeight(page: Page): Promise<number> {
+	return (await page.locator('header.app-header').boundingBox())!.height;
+}
+
+/**
+ * `test` with the header's height on each language's home page at the phone width: the height every
+ * page of that language must have, so nothing jumps from page to page. Measured once per worker, in
+ * a tab of its own.
+ */
+const pageTest = test.extend<object, { homeHeaderHeight: (locale: Locale) => Promise<number> }>({
+	homeHeaderHeight: [
+		async ({ browser }, use, workerInfo) => {
+			const context = await browser.newContext({
+				baseURL: workerInfo.project.use.baseURL,
+				viewport: phone,
+			});
+			const tab = await context.newPage();
+			const heights = new Map<Locale, number>();
+			await use(async (locale) => {
+				if (!heights.has(locale)) {
+					await tab.goto(routePath({ locale, page: 'home' }));
+					heights.set(locale, await headerHeight(tab));
+					console.log(`header height (${locale}) at 390 × 844: ${heights.get(locale)} px`);
+				}
+				return heights.get(locale)!;
+			});
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
 
 test('the sitemap lists every page in both languages', () => {
 	const byLocale = Object.groupBy(paths, localeOf);
@@ -32,39 +69,45 @@ test('the sitemap lists every page in both languages', () => {
 // One load of each page: what only a browser sees. What the built file says of itself (language,
 // one h1, which scripts, the language switch's links) is checked in tests/built/pages.test.ts.
 for (const path of paths) {
-	test(`${path}: loads clean, has no WCAG 2.2 AA violations and fits 320 px`, async ({
-		page,
-		baseURL,
-	}) => {
-		const scripts: string[] = [];
-		const errors: string[] = [];
-		const elsewhere: string[] = [];
-		page.on('request', (request) => {
-			if (request.resourceType() === 'script') scripts.push(request.url());
-			if (new URL(request.url()).origin !== new URL(baseURL!).origin) elsewhere.push(request.url());
-		});
-		// A style or script blocked by the Content-Security-Policy shows up here.
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
-		});
-		const response = await page.goto(path);
-		expect(response?.status()).toBe(200);
-		// Axe at the desktop width, where the whole menu is shown; then the same page at a small phone's.
-		expect(await wcagViolations(page)).toEqual([]);
-		await page.setViewportSize({ width: 320, height: 640 });
-		await expect
-			.poll(() =>
-				page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-				),
-			)
-			.toBe(0);
-		expect(errors).toEqual([]);
-		// Nothing is fetched from anyone else: no fonts, tiles, analytics or CDN scripts.
-		expect(elsewhere).toEqual([]);
-		// A content page runs no script at all, not even one a style or a worker would pull in.
-		if (isContentPage(path)) expect(scripts).toEqual([]);
-	});
+	pageTest(
+		`${path}: loads clean, has no WCAG 2.2 AA violations, a header of a quarter of a phone's screen at most and the same on every page, and fits 320 px`,
+		async ({ page, baseURL, homeHeaderHeight }) => {
+			const scripts: string[] = [];
+			const errors: string[] = [];
+			const elsewhere: string[] = [];
+			page.on('request', (request) => {
+				if (request.resourceType() === 'script') scripts.push(request.url());
+				if (new URL(request.url()).origin !== new URL(baseURL!).origin)
+					elsewhere.push(request.url());
+			});
+			// A style or script blocked by the Content-Security-Policy shows up here.
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(200);
+			// Axe at the desktop width, where the whole menu is shown; then the header at a phone's width, and
+			// the page at a small phone's.
+			expect(await wcagViolations(page)).toEqual([]);
+			await page.setViewportSize(phone);
+			const height = await headerHeight(page);
+			expect(height).toBeLessThanOrEqual(phone.height / 4);
+			expect(height).toBe(await homeHeaderHeight(localeOf(path)));
+			await page.setViewportSize({ width: 320, height: 640 });
+			await expect
+				.poll(() =>
+					page.evaluate(
+						() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+					),
+				)
+				.toBe(0);
+			expect(errors).toEqual([]);
+			// Nothing is fetched from anyone else: no fonts, tiles, analytics or CDN scripts.
+			expect(elsewhere).toEqual([]);
+			// A content page runs no script at all, not even one a style or a worker would pull in.
+			if (isContentPage(path)) expect(scripts).toEqual([]);
+		},
+	);
 }
 
 test('the language switch leads to the same page and back', async ({ page }) => {

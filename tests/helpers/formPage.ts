@@ -1,7 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { dictionaries, t, type Locale, type StringKey } from '../../src/i18n/locales.ts';
-import { fieldsFor, formWording, type FormKind } from '../../src/forms/formFields.ts';
+import {
+	fieldsFor,
+	formWording,
+	minimumFillMs,
+	type FormKind,
+} from '../../src/forms/formFields.ts';
 import { submissionsWith } from './form.ts';
+import { letTimePass } from './sharedPage.ts';
 
 /**
  * The site's forms as a person finds and fills them in, for the browser tests of both pages that
@@ -57,9 +63,22 @@ export async function valuesIn(form: Locator, locale: Locale, kind: FormKind): P
 	return values;
 }
 
-/** Presses the form's send button. */
-export function submit(form: Locator, locale: Locale, kind: FormKind) {
-	return form
+/**
+ * Presses the form's send button. A form the script enhances waits out the minimum fill time since
+ * the page loaded before it sends (no person is refused for being quick); unless `atOnce`, she is
+ * taken to have spent that long on the page, so the tests do not wait it out one by one. Without
+ * JavaScript nothing measures the time.
+ */
+export async function submit(
+	form: Locator,
+	locale: Locale,
+	kind: FormKind,
+	{ atOnce = false }: { atOnce?: boolean } = {},
+) {
+	if (!atOnce && (await form.locator('form[novalidate]').count()) > 0) {
+		await letTimePass(form.page(), minimumFillMs);
+	}
+	await form
 		.getByRole('button', { name: t(locale, `${formWording[kind].scope}.submit` as StringKey) })
 		.click();
 }

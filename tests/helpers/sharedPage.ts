@@ -22,6 +22,19 @@ const pageEvents = [
  * The site keeps nothing in cookies or storage; a spec that needs a fresh context (the CMS) keeps
  * Playwright's own `test`.
  */
+const clocked = new WeakSet<Page>();
+
+/**
+ * Moves the page's clock `ms` on at once, as if she had spent that long on the page. The clock stays
+ * Playwright's for the rest of the test (it goes on from there at the normal pace); the next test on
+ * this worker gets a new context.
+ */
+export async function letTimePass(page: Page, ms: number): Promise<void> {
+	const now = await page.evaluate(() => Date.now());
+	clocked.add(page);
+	await page.clock.setSystemTime(now + ms);
+}
+
 export const test = base.extend<object, { tabs: Map<string, Page> }>({
 	tabs: [
 		async ({ browser: _browser }, use) => {
@@ -61,6 +74,12 @@ export const test = base.extend<object, { tabs: Map<string, Page> }>({
 		}
 		if (viewport) await tab.setViewportSize(viewport);
 		await use(tab);
+		if (clocked.has(tab)) {
+			// Playwright's clock cannot be taken out of a context again: the next test gets a new one.
+			tabs.delete(key);
+			await tab.context().close();
+			return;
+		}
 		for (const event of pageEvents) tab.removeAllListeners(event);
 		await tab.unrouteAll({ behavior: 'ignoreErrors' });
 		await tab.emulateMedia({ media: null });
