@@ -3,13 +3,13 @@ import { expect, test } from '../helpers/sharedPage.ts';
 import { dir, locales, t, type Locale } from '../../src/i18n/locales.ts';
 import { pageExistsIn, pagesWhere } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';
+import { phone } from '../helpers/site.ts';
 
 /**
  * A new visitor on a phone (390 × 844): what the home page's first screen says without scrolling,
  * and the menu without JavaScript. The header's share of the screen is measured on every page where
  * each page is loaded (tests/e2e/pages.spec.ts).
  */
-const phone = { width: 390, height: 844 };
 
 /** The languages Danish and English always; any partial language its pages exist in. */
 const languages = locales;

@@ -4,15 +4,12 @@ import { dir, isPartial, locales, t, type Locale } from '../../src/i18n/locales.
 import { pageDefinition, pageExistsIn, pageKeys } from '../../src/routing/pages.ts';
 import { routePath } from '../../src/routing/routes.ts';
 import { wcagViolations } from '../helpers/axe.ts';
-import { isContentPage, localeOf, sitemapPaths } from '../helpers/site.ts';
+import { isContentPage, localeOf, phone, sitemapPaths } from '../helpers/site.ts';
 
 /** The language switch's name in any of the site's languages. */
 const switchName = new RegExp(`^(${locales.map((l) => t(l, 'header.language')).join('|')})$`);
 
 const paths = sitemapPaths();
-
-/** A phone's screen, where the header may take at most a quarter of the height. */
-const phone = { width: 390, height: 844 };
 
 /** The height of the page's header as drawn now, in CSS pixels. */
 async function headerHeight(page: Page): Promise<number> {

@@ -12,16 +12,6 @@ const pageEvents = [
 	'dialog',
 ] as const;
 
-/**
- * Playwright's `test` with a `page` that each worker keeps between tests, one per set of context
- * options (JavaScript on or off, a phone or a desktop), instead of a new browser context for every
- * test. A new context starts a new renderer process, which on two cores costs more than most of
- * these tests' own checks (see docs/performance.md). Between tests the page is reset to what a new
- * one would be for what the specs that use this do: the test's viewport, screen media, no listeners,
- * no routes, and a blank document, so nothing the previous page still loads is counted in the next.
- * The site keeps nothing in cookies or storage; a spec that needs a fresh context (the CMS) keeps
- * Playwright's own `test`.
- */
 const clocked = new WeakSet<Page>();
 
 /**
@@ -35,9 +25,19 @@ export async function letTimePass(page: Page, ms: number): Promise<void> {
 	await page.clock.setSystemTime(now + ms);
 }
 
+/**
+ * Playwright's `test` with a `page` that each worker keeps between tests, one per set of context
+ * options (JavaScript on or off, a phone or a desktop), instead of a new browser context for every
+ * test. A new context starts a new renderer process, which on two cores costs more than most of
+ * these tests' own checks (see docs/performance.md). Between tests the page is reset to what a new
+ * one would be for what the specs that use this do: the test's viewport, screen media, no listeners,
+ * no routes, and a blank document, so nothing the previous page still loads is counted in the next.
+ * The site keeps nothing in cookies or storage; a spec that needs a fresh context (the CMS) keeps
+ * Playwright's own `test`.
+ */
 export const test = base.extend<object, { tabs: Map<string, Page> }>({
 	tabs: [
-		async ({ browser: _browser }, use) => {
+		async ({}, use) => {
 			const tabs = new Map<string, Page>();
 			await use(tabs);
 			for (const tab of tabs.values()) await tab.context().close();

@@ -34,3 +34,6 @@ export function isContentPage(path: string): boolean {
 	const route = parseRoutePath(path);
 	return route !== undefined && !scriptedPages.includes(route.page);
 }
+
+/** The phone screen the browser tests hold the site to: the header may take a quarter of its height. */
+export const phone = { width: 390, height: 844 };
